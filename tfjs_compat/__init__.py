@@ -1,0 +1,66 @@
+"""tfjs_compat: TensorFlow.js's API in Python, on PyTorch.
+
+    import tfjs_compat as tf
+    tf.tensor2d([[1, 2], [3, 4]]).print()
+
+Only explicit re-exports live here, grouped by the module that defines them.
+"""
+import sys as _sys
+
+from . import _tensor_methods
+from . import errors as errors
+from ._jsobject import JSObject as JSObject
+from .buffer import TensorBuffer as TensorBuffer
+from .engine import backend as backend, dispose as dispose, env as env
+from .engine import getBackend as getBackend, keep as keep, memory as memory
+from .engine import ready as ready, setBackend as setBackend, tidy as tidy
+from .engine import version as version
+from .tensor import Tensor as Tensor
+
+# --- ops: creation ---
+from .ops.creation import buffer as buffer, cast as cast, clone as clone
+from .ops.creation import complex as complex, eye as eye, fill as fill, imag as imag
+from .ops.creation import linspace as linspace, oneHot as oneHot, ones as ones
+from .ops.creation import onesLike as onesLike, print as print, range as range
+from .ops.creation import real as real, scalar as scalar, tensor as tensor
+from .ops.creation import tensor1d as tensor1d, tensor2d as tensor2d
+from .ops.creation import tensor3d as tensor3d, tensor4d as tensor4d
+from .ops.creation import tensor5d as tensor5d, tensor6d as tensor6d
+from .ops.creation import zeros as zeros, zerosLike as zerosLike
+
+# --- ops: arithmetic ---
+from .ops.arithmetic import add as add, addN as addN, div as div, floorDiv as floorDiv
+from .ops.arithmetic import maximum as maximum, minimum as minimum, mod as mod
+from .ops.arithmetic import mul as mul, neg as neg, pow as pow, realDiv as realDiv
+from .ops.arithmetic import squaredDifference as squaredDifference, sub as sub
+
+# --- ops: logical ---
+from .ops.logical import equal as equal, greater as greater
+from .ops.logical import greaterEqual as greaterEqual, less as less
+from .ops.logical import lessEqual as lessEqual, logicalAnd as logicalAnd
+from .ops.logical import logicalNot as logicalNot, logicalOr as logicalOr
+from .ops.logical import logicalXor as logicalXor, notEqual as notEqual
+
+# --- ops: linalg ---
+from .ops.linalg import matMul as matMul
+
+# --- ops: unary ---
+
+# --- ops: reduction ---
+
+# --- ops: shape ---
+
+# --- ops: indexing ---
+
+# --- ops: activation ---
+
+# --- ops: conv / pooling ---
+
+# --- ops: random ---
+
+# --- nested namespaces ---
+
+__version__ = "0.1.0"
+
+# Tensor methods call ops through this package.
+_tensor_methods.ops = _sys.modules[__name__]

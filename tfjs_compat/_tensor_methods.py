@@ -1,0 +1,84 @@
+"""Chainable Tensor methods: ``x.add(y)`` is ``tf.add(x, y)``.
+
+Each method is an explicit one-liner calling its op, so IDEs see them. ``ops`` is
+bound by ``tfjs_compat.ops`` once it has loaded (breaking the tensor <-> ops cycle).
+"""
+ops = None  # set by tfjs_compat/ops/__init__.py
+
+
+class TensorMethods:
+    """Mixin of TF.js's chained ops and Python operators for :class:`Tensor`."""
+
+    __slots__ = ()
+
+    # --- Python operators (TF.js dtype rules) ---------------------------------------
+    def __add__(self, other): return ops.add(self, other)
+    def __radd__(self, other): return ops.add(other, self)
+    def __sub__(self, other): return ops.sub(self, other)
+    def __rsub__(self, other): return ops.sub(other, self)
+    def __mul__(self, other): return ops.mul(self, other)
+    def __rmul__(self, other): return ops.mul(other, self)
+    def __truediv__(self, other): return ops.div(self, other)
+    def __rtruediv__(self, other): return ops.div(other, self)
+    def __floordiv__(self, other): return ops.floorDiv(self, other)
+    def __rfloordiv__(self, other): return ops.floorDiv(other, self)
+    def __mod__(self, other): return ops.mod(self, other)
+    def __rmod__(self, other): return ops.mod(other, self)
+    def __pow__(self, other): return ops.pow(self, other)
+    def __rpow__(self, other): return ops.pow(other, self)
+    def __matmul__(self, other): return ops.matMul(self, other)
+    def __rmatmul__(self, other): return ops.matMul(other, self)
+    def __neg__(self): return ops.neg(self)
+    def __eq__(self, other): return ops.equal(self, other)
+    def __ne__(self, other): return ops.notEqual(self, other)
+    def __lt__(self, other): return ops.less(self, other)
+    def __le__(self, other): return ops.lessEqual(self, other)
+    def __gt__(self, other): return ops.greater(self, other)
+    def __ge__(self, other): return ops.greaterEqual(self, other)
+
+    # --- creation -----------------------------------------------------------------
+    def cast(self, dtype): return ops.cast(self, dtype)
+
+    # --- arithmetic ---------------------------------------------------------------
+    def add(self, b): return ops.add(self, b)
+    def sub(self, b): return ops.sub(self, b)
+    def mul(self, b): return ops.mul(self, b)
+    def div(self, b): return ops.div(self, b)
+    def realDiv(self, b): return ops.realDiv(self, b)  # noqa: N802
+    def floorDiv(self, b): return ops.floorDiv(self, b)  # noqa: N802
+    def mod(self, b): return ops.mod(self, b)
+    def pow(self, exp): return ops.pow(self, exp)
+    def maximum(self, b): return ops.maximum(self, b)
+    def minimum(self, b): return ops.minimum(self, b)
+    def squaredDifference(self, b): return ops.squaredDifference(self, b)  # noqa: N802
+    def neg(self): return ops.neg(self)
+
+    # --- logical ------------------------------------------------------------------
+    def equal(self, b): return ops.equal(self, b)
+    def notEqual(self, b): return ops.notEqual(self, b)  # noqa: N802
+    def less(self, b): return ops.less(self, b)
+    def lessEqual(self, b): return ops.lessEqual(self, b)  # noqa: N802
+    def greater(self, b): return ops.greater(self, b)
+    def greaterEqual(self, b): return ops.greaterEqual(self, b)  # noqa: N802
+    def logicalAnd(self, b): return ops.logicalAnd(self, b)  # noqa: N802
+    def logicalOr(self, b): return ops.logicalOr(self, b)  # noqa: N802
+    def logicalXor(self, b): return ops.logicalXor(self, b)  # noqa: N802
+    def logicalNot(self): return ops.logicalNot(self)  # noqa: N802
+
+    # --- linalg -------------------------------------------------------------------
+    def matMul(self, b, transposeA=False, transposeB=False):  # noqa: N802,N803
+        return ops.matMul(self, b, transposeA, transposeB)
+
+    # --- unary --------------------------------------------------------------------
+
+    # --- reduction ----------------------------------------------------------------
+
+    # --- shape --------------------------------------------------------------------
+
+    # --- indexing -----------------------------------------------------------------
+
+    # --- activation ---------------------------------------------------------------
+
+    # --- conv / pooling -----------------------------------------------------------
+
+    # --- random / misc ------------------------------------------------------------

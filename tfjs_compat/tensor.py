@@ -1,0 +1,235 @@
+"""Tensor: an immutable wrapper of one torch tensor (or a NumPy array of strings).
+
+TF.js: ``tf.Tensor``. A Tensor never changes its data; ops return new Tensors.
+``t.torch()`` is the documented way to reach the underlying ``torch.Tensor``.
+"""
+import math
+
+import numpy as np
+import torch
+
+from . import dtypes, engine
+from . import format as fmt
+from ._jsobject import resolved
+from ._tensor_methods import TensorMethods
+from .errors import DISPOSED, TFJSRuntimeError, TFJSValueError
+
+
+def _nbytes(data, dtype, size):
+    if dtype == "string":
+        return int(sum(len(s.encode("utf-8")) for s in data.reshape(-1)))
+    return dtypes.BYTES_PER_ELEMENT[dtype] * size
+
+
+class Tensor(TensorMethods):
+    """TF.js ``tf.Tensor``: an immutable n-dimensional array.
+
+    Differences from TF.js:
+        ``shape`` returns a fresh list (TF.js hands out its internal array).
+        A tensor that Python garbage-collects is released from ``tf.memory()``.
+    """
+
+    __slots__ = ("_t", "_shape", "dtype", "id", "_fin", "_kept", "_buf", "__weakref__")
+    # NOTE: comparisons return Tensors, so hashing falls back to identity.
+    __hash__ = object.__hash__
+
+    def __init__(self, data, dtype=None, buf=None, scoped=True):
+        """Wrap a torch tensor (numeric) or a NumPy object array (``dtype='string'``).
+
+        Internal: users create tensors with ``tf.tensor`` and friends.
+        """
+        if dtype is None:
+            dtype = dtypes.from_torch(data.dtype)
+        self._t = data
+        self._shape = tuple(data.shape)
+        self.dtype = dtype
+        self.id = engine.next_id()
+        self._kept = False
+        self._buf = engine.new_buffer() if buf is None else buf
+        size = math.prod(self._shape)
+        self._fin = engine.register(self, self._buf, _nbytes(data, dtype, size),
+                                    dtype == "string", scoped)
+
+    # --- properties ---------------------------------------------------------------
+    @property
+    def shape(self):
+        """Dimensions as a list (a scalar has ``[]``)."""
+        return list(self._shape)
+
+    @property
+    def rank(self):
+        """Number of dimensions."""
+        return len(self._shape)
+
+    @property
+    def size(self):
+        """Number of elements."""
+        return math.prod(self._shape)
+
+    @property
+    def strides(self):
+        """Row-major element strides, without the last one (TF.js ``strides``)."""
+        out, acc = [], 1
+        for d in reversed(self._shape[1:]):
+            acc *= d
+            out.append(acc)
+        return out[::-1]
+
+    @property
+    def isDisposed(self):  # noqa: N802 - TF.js name
+        """True once ``dispose()`` was called."""
+        return self._t is None
+
+    @property
+    def kept(self):
+        """True once ``tf.keep`` protected this tensor."""
+        return self._kept
+
+    @property
+    def rankType(self):  # noqa: N802 - TF.js name
+        """The rank as a string (TF.js ``rankType``)."""
+        return str(len(self._shape)) if len(self._shape) <= 6 else "R"
+
+    def _data(self):
+        """The torch tensor (or string array); raises if disposed."""
+        if self._t is None:
+            raise TFJSRuntimeError(DISPOSED)
+        return self._t
+
+    def torch(self):
+        """The underlying ``torch.Tensor`` (shared, not copied; do not modify it).
+
+        Not in TF.js: the way out to PyTorch. String tensors have no torch form.
+        """
+        data = self._data()
+        if self.dtype == "string":
+            raise TFJSValueError("String tensors have no torch.Tensor form; use dataSync().")
+        return data
+
+    # --- readers ------------------------------------------------------------------
+    def _host(self):
+        """A NumPy copy of the data in the tensor's shape."""
+        data = self._data()
+        if self.dtype == "string":
+            return data.copy()
+        return data.detach().cpu().numpy().copy()
+
+    def dataSync(self):  # noqa: N802 - TF.js name
+        """TF.js ``dataSync()``: the values as a flat NumPy array (list of str for strings).
+
+        Differences from TF.js: bool gives a NumPy ``bool`` array (TF.js: Uint8Array
+        of 0/1); complex64 gives interleaved float32 ``[re0, im0, re1, im1, ...]`` as TF.js.
+        """
+        host = self._host().reshape(-1)
+        if self.dtype == "string":
+            return list(host)
+        if self.dtype == "complex64":
+            return host.view(np.float32).copy()
+        return host
+
+    def data(self):
+        """TF.js ``data()``: ``dataSync()``, also awaitable."""
+        return resolved(self.dataSync())
+
+    def arraySync(self):  # noqa: N802 - TF.js name
+        """TF.js ``arraySync()``: nested Python lists (a scalar gives a bare value).
+
+        bool values are 0/1 ints as in TF.js; complex64 interleaves re/im along the
+        last axis, doubling it, as TF.js does.
+        """
+        host = self._host()
+        if self.dtype == "bool":
+            host = host.astype(np.int32)
+        elif self.dtype == "complex64":
+            host = host.view(np.float32)
+            if host.ndim == 0:
+                host = host.reshape(2)
+        return host.tolist()
+
+    def array(self):
+        """TF.js ``array()``: ``arraySync()``, also awaitable."""
+        return resolved(self.arraySync())
+
+    def bytes(self):
+        """TF.js ``bytes()``: the raw little-endian bytes as a uint8 NumPy array;
+        for string tensors a list of the UTF-8 ``bytes`` of each element. Awaitable."""
+        host = self._host().reshape(-1)
+        if self.dtype == "string":
+            return resolved([s.encode("utf-8") for s in host])
+        return resolved(np.ascontiguousarray(host).astype(host.dtype.newbyteorder("<"))
+                        .view(np.uint8))
+
+    def bufferSync(self):  # noqa: N802 - TF.js name
+        """TF.js ``bufferSync()``: a mutable TensorBuffer copy of the data."""
+        from .buffer import TensorBuffer
+        if self.dtype == "complex64":
+            raise TFJSValueError(
+                f"Length of values '{2 * self.size}' does not match the size inferred "
+                f"by the shape '{self.size}'.")
+        return TensorBuffer(self.shape, self.dtype, self.dataSync())
+
+    def buffer(self):
+        """TF.js ``buffer()``: ``bufferSync()``, also awaitable."""
+        return self.bufferSync()
+
+    # --- text -----------------------------------------------------------------------
+    def toString(self, verbose=False):  # noqa: N802 - TF.js name
+        """TF.js ``toString(verbose)``: the text ``print`` writes."""
+        host = self._host().reshape(-1)
+        return fmt.to_string(host, self._shape, self.dtype, verbose)
+
+    def print(self, verbose=False):
+        """TF.js ``print(verbose)``: writes ``toString(verbose)`` to stdout."""
+        print(self.toString(verbose))
+
+    def __str__(self):
+        return self.toString()
+
+    __repr__ = __str__
+
+    # --- lifetime -------------------------------------------------------------------
+    def dispose(self):
+        """TF.js ``dispose()``: release the data; idempotent."""
+        if self._t is not None:
+            self._fin()
+            self._t = None
+
+    def clone(self):
+        """TF.js ``clone()``: a new tensor (new id) sharing this one's data."""
+        return Tensor(self._data(), self.dtype, buf=self._buf)
+
+    # --- interop ---------------------------------------------------------------------
+    def __array__(self, dtype=None, copy=None):
+        if copy is False:
+            data = self._data()
+            if self.dtype == "string" or engine.is_cuda(data):
+                raise ValueError("A copy is needed to turn this tensor into a NumPy array.")
+            out = data.detach().numpy()
+        else:
+            out = self._host()
+        return out if dtype is None else out.astype(dtype, copy=False)
+
+    def __dlpack__(self, **kwargs):
+        return self.torch().__dlpack__(**kwargs)
+
+    def __dlpack_device__(self):
+        return self.torch().__dlpack_device__()
+
+    def __bool__(self):
+        if self.size != 1:
+            raise TFJSValueError(
+                f"The truth value of a tensor with {self.size} elements is ambiguous.")
+        return bool(self._host().reshape(-1)[0])
+
+    def __float__(self):
+        return float(self._scalar_value())
+
+    def __int__(self):
+        return int(self._scalar_value())
+
+    def _scalar_value(self):
+        if self.size != 1:
+            raise TFJSValueError(
+                f"Only a tensor with one element converts to a Python number, got shape "
+                f"[{','.join(map(str, self._shape))}].")
+        return self._host().reshape(-1)[0]
