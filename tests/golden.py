@@ -171,6 +171,8 @@ def compare(expected, actual, rtol=DEFAULT_RTOL, atol=DEFAULT_ATOL, where="value
         data = data if actual.dtype == "string" else data.tolist()
         _values(exp["values"], data, exp["dtype"], rtol, atol, where)
     elif isinstance(expected, dict) and "$typed" in expected:
+        if isinstance(actual, dict) and "$ndarray" in actual:   # fresh-process outcome
+            actual = np.array([_decode(v) for v in actual["values"]], dtype=actual["$ndarray"])
         arr = np.asarray(actual)
         kind = expected["$typed"]
         if kind.startswith("Float"):

@@ -59,6 +59,9 @@ from .ops.linalg import matMul as matMul
 # --- ops: random ---
 
 # --- nested namespaces ---
+# Each is built from functions defined in ops/ (for example
+# linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
+from ._namespace import Namespace as _Namespace  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -34,3 +34,19 @@ a = tf.tensor([1])
 m1 = tf.memory().numTensors
 b = tf.tidy(lambda: tf.ones([2]).add(1))
 return [m1, tf.memory().numTensors, a.id]
+// @case readme_snippet fresh
+const a = tf.tensor2d([[1, -20], [300, 4.5]]);
+a.print();
+const b = tf.tidy(() => a.mul(2).add(1));
+console.log(tf.memory().numTensors);
+const data = await b.data();
+tf.scalar(0.1).print();
+return data;
+// @py
+a = tf.tensor2d([[1, -20], [300, 4.5]])
+a.print()
+b = tf.tidy(lambda: a.mul(2).add(1))
+print(tf.memory().numTensors)
+data = b.data()
+tf.scalar(0.1).print()
+return data
