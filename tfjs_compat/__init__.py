@@ -58,6 +58,13 @@ from .ops.linalg import matMul as matMul
 
 # --- ops: random ---
 
+# --- layers and models ---
+from . import layers as layers  # noqa: E402
+from .models.graph import SymbolicTensor as SymbolicTensor, input as input  # noqa: E402
+from .models.layers_model import LayersModel as LayersModel, model as model  # noqa: E402
+from .models.sequential import Sequential as Sequential  # noqa: E402
+from .models.sequential import sequential as sequential  # noqa: E402
+
 # --- nested namespaces ---
 # Each is built from functions defined in ops/ (for example
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.

@@ -73,3 +73,21 @@ def parse(options, kwargs, defaults, api_name):
     """
     given = merge(options, kwargs, defaults.keys(), api_name)
     return {**defaults, **given}
+
+
+def config_to_camel(value):
+    """Recursively convert config dict keys snake_case -> camelCase (for ``getConfig()``)."""
+    if isinstance(value, dict):
+        return {to_camel_case(k): config_to_camel(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [config_to_camel(v) for v in value]
+    return value
+
+
+def config_to_snake(value):
+    """Recursively convert config dict keys camelCase -> snake_case (model.json form)."""
+    if isinstance(value, dict):
+        return {to_snake_case(k): config_to_snake(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [config_to_snake(v) for v in value]
+    return value

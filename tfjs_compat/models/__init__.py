@@ -1,0 +1,1 @@
+"""Models: Sequential, functional LayersModel, the graph."""
