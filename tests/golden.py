@@ -41,7 +41,56 @@ def all_cases():
 
 def namespace():
     return {"tf": tf, "np": np, "NaN": math.nan, "Infinity": math.inf, "math": math,
-            "Math": _Math}
+            "Math": _Math, "console": _Console, "JSON": _JSON}
+
+
+def js_str(v):
+    """JS String(v) for the primitives snippets print."""
+    from tfjs_compat.format import js_number
+    if v is None:
+        return "null"
+    if isinstance(v, (bool, np.bool_)):
+        return "true" if v else "false"
+    if isinstance(v, (int, float, np.integer, np.floating)):
+        return js_number(float(v))
+    if isinstance(v, (list, tuple, dict)):
+        return _JSON.stringify(v)
+    return str(v)
+
+
+class _Console:
+    """console.log of primitives and strings, as Node prints them."""
+
+    @staticmethod
+    def log(*args):
+        print(" ".join(js_str(a) for a in args))
+
+
+class _JSON:
+    """JSON.stringify with JS number formatting and no spaces."""
+
+    @staticmethod
+    def stringify(v):
+        from tfjs_compat.format import js_number
+        if hasattr(v, "_resolve"):
+            v = v._resolve()
+        if isinstance(v, np.ndarray):
+            v = v.tolist()
+        if v is None:
+            return "null"
+        if isinstance(v, (bool, np.bool_)):
+            return "true" if v else "false"
+        if isinstance(v, (int, float, np.integer, np.floating)):
+            f = float(v)
+            return js_number(f) if math.isfinite(f) else "null"
+        if isinstance(v, str):
+            return json.dumps(v, ensure_ascii=False)
+        if isinstance(v, dict):
+            return "{" + ",".join(f"{json.dumps(str(k))}:{_JSON.stringify(x)}"
+                                  for k, x in v.items()) + "}"
+        if isinstance(v, (list, tuple)):
+            return "[" + ",".join(_JSON.stringify(x) for x in v) + "]"
+        return json.dumps(str(v))
 
 
 class _Math:

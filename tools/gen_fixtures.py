@@ -35,13 +35,23 @@ WORDS = {"true": "True", "false": "False", "null": "None", "undefined": "None"}
 
 
 def js_to_py(js):
-    """Mechanical translation of simple JS statements to Python."""
+    """Mechanical translation of simple JS statements to Python: declarations dropped,
+    ';' stripped, literals mapped, object-literal keys quoted ({units: 2} ->
+    {'units': 2}), one-expression arrows made lambdas (x => x.square() -> lambda x:
+    x.square()), ===/!==/&&/|| mapped. console.log and JSON.stringify exist in the
+    Python namespace of tests/golden.py."""
     lines = []
     for line in js.splitlines():
         line = re.sub(r"^(\s*)(const|let|var)\s+", r"\1", line.rstrip())
         line = re.sub(r";\s*$", "", line)
         line = re.sub(r"^(\s*)//", r"\1#", line)
         line = re.sub(r"\b(true|false|null|undefined)\b", lambda m: WORDS[m.group(1)], line)
+        line = re.sub(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:(?!:)", r"\1'\2':", line)
+        line = re.sub(r"\(\s*\)\s*=>", "lambda:", line)
+        line = re.sub(r"\(([\w\s,]+)\)\s*=>", r"lambda \1:", line)
+        line = re.sub(r"\b(\w+)\s*=>", r"lambda \1:", line)
+        line = line.replace("===", "==").replace("!==", "!=")
+        line = line.replace(" && ", " and ").replace(" || ", " or ")
         lines.append(line)
     return "\n".join(lines)
 
