@@ -47,12 +47,27 @@ from .ops.linalg import matMul as matMul
 # --- ops: unary ---
 
 # --- ops: reduction ---
+from .ops.reduction import all as all, any as any, argMax as argMax, argMin as argMin
+from .ops.reduction import euclideanNorm as euclideanNorm, logSumExp as logSumExp
+from .ops.reduction import max as max, mean as mean, min as min, moments as moments
+from .ops.reduction import norm as norm, prod as prod, sum as sum
+from .ops.segment import bincount as bincount, cumprod as cumprod, cumsum as cumsum
+from .ops.segment import denseBincount as denseBincount
+from .ops.segment import unsortedSegmentSum as unsortedSegmentSum
 
 # --- ops: shape ---
 
 # --- ops: indexing ---
 
 # --- ops: activation ---
+from .ops.activation import elu as elu, leakyRelu as leakyRelu, logSigmoid as logSigmoid
+from .ops.activation import logSoftmax as logSoftmax, prelu as prelu, relu as relu
+from .ops.activation import relu6 as relu6, selu as selu, sigmoid as sigmoid
+from .ops.activation import softmax as softmax, softplus as softplus
+from .ops.normalization import batchNorm as batchNorm, batchNorm2d as batchNorm2d
+from .ops.normalization import batchNorm3d as batchNorm3d, batchNorm4d as batchNorm4d
+from .ops.normalization import dropout as dropout
+from .ops.normalization import localResponseNormalization as localResponseNormalization
 
 # --- ops: conv / pooling ---
 
@@ -69,6 +84,10 @@ from .models.sequential import sequential as sequential  # noqa: E402
 # Each is built from functions defined in ops/ (for example
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
 from ._namespace import Namespace as _Namespace  # noqa: E402
+from .ops import losses as _losses, segment as _segment  # noqa: E402
+from .ops.losses import Reduction as Reduction  # noqa: E402
+losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})
+math = _Namespace("tf.math", confusionMatrix=_segment.confusionMatrix)
 
 __version__ = "0.1.0"
 

@@ -15,7 +15,12 @@ def _await_self(self):
 
 
 class JSObject(dict):
-    """A dict with attribute access: ``logs.loss`` is ``logs['loss']``."""
+    """A dict with attribute access: ``logs.loss`` is ``logs['loss']``.
+
+    The plain objects TF.js returns (``tf.memory()``, ``history.history``, logs).
+    A key that is also a dict method (``keys``, ``items``, ``get``...) is reached
+    only with ``obj['keys']``. ``await obj`` gives ``obj``.
+    """
 
     __slots__ = ()
 
@@ -60,9 +65,45 @@ class AwaitableArray(np.ndarray):
     __await__ = _await_self
 
 
+class AwaitableFloat(float):
+    """A float returned by a Promise-returning call; ``await`` gives the float."""
+
+    __slots__ = ()
+
+    def _resolve(self):
+        return float(self)
+
+    __await__ = _await_self
+
+
+class AwaitableInt(int):
+    """An int returned by a Promise-returning call; ``await`` gives the int."""
+
+    __slots__ = ()
+
+    def _resolve(self):
+        return int(self)
+
+    __await__ = _await_self
+
+
+class AwaitableStr(str):
+    """A str returned by a Promise-returning call; ``await`` gives the str."""
+
+    __slots__ = ()
+
+    def _resolve(self):
+        return str(self)
+
+    __await__ = _await_self
+
+
+_SUBCLASSES = {float: AwaitableFloat, int: AwaitableInt, str: AwaitableStr}
+
+
 class Resolved:
     """A resolved Promise of a value that cannot carry ``__await__`` itself
-    (``None``, ``bool``, numbers). Compares, hashes and tests like the value."""
+    (``None``, ``bool``, other objects). Compares, hashes and tests like the value."""
 
     __slots__ = ("value",)
 
@@ -90,7 +131,13 @@ class Resolved:
 
 
 def resolved(value):
-    """Return ``value`` in a form that can be used directly or awaited."""
+    """Return ``value`` in a form that can be used directly or awaited.
+
+    NumPy arrays, lists, dicts, floats, ints and strs come back as subclasses of
+    their own type (dicts as :class:`JSObject`); ``None``, ``bool`` and other
+    objects as :class:`Resolved`, which compares, hashes and tests like the value.
+    ``await`` gives the plain value. Values that are already awaitable pass through.
+    """
     if hasattr(type(value), "__await__"):
         return value
     if isinstance(value, np.ndarray):
@@ -99,6 +146,8 @@ def resolved(value):
         return JSObject(value)
     if type(value) is list:
         return AwaitableList(value)
+    if type(value) in _SUBCLASSES:
+        return _SUBCLASSES[type(value)](value)
     return Resolved(value)
 
 

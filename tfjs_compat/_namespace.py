@@ -6,7 +6,7 @@ class Namespace:
 
     def __init__(self, name, **members):
         self.__dict__.update(members)
-        self.__name__ = name
+        self.__dict__["__name__"] = name
 
     def __setattr__(self, key, value):
         raise AttributeError(f"{self.__name__} is read-only")

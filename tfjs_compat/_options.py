@@ -31,14 +31,16 @@ def to_camel_case(name):
 def merge(options, kwargs, accepted, api_name):
     """Merge an options dict with keyword arguments into snake_case keys.
 
-    ``accepted`` is an iterable of snake_case names. An unknown key raises an error
-    naming it and listing the accepted keys in TF.js's camelCase spelling.
+    ``accepted`` is an iterable of snake_case names. Keys may be camelCase (TF.js's
+    spelling) or snake_case. An unknown key raises an error naming it and listing the
+    accepted keys in TF.js's camelCase spelling; a key given twice (in the dict and as
+    a keyword, or in both spellings) raises too.
     """
     if options is not None and not isinstance(options, dict):
         raise TFJSValueError(
             f"{api_name}: expected an options object (dict), got {type(options).__name__}")
     accepted = set(accepted)
-    out = {}
+    out, given = {}, {}
     for source in (options or {}), kwargs:
         for key, value in source.items():
             if not isinstance(key, str):
@@ -48,7 +50,10 @@ def merge(options, kwargs, accepted, api_name):
                 names = ", ".join(sorted(to_camel_case(a) for a in accepted))
                 raise TFJSValueError(
                     f"{api_name}: unknown option '{key}'. Accepted options: {names}")
-            out[snake] = value
+            if snake in out:
+                raise TFJSValueError(f"{api_name}: option '{to_camel_case(snake)}' is "
+                                     f"given twice (as '{given[snake]}' and '{key}')")
+            out[snake], given[snake] = value, key
     return out
 
 

@@ -72,12 +72,50 @@ class TensorMethods:
     # --- unary --------------------------------------------------------------------
 
     # --- reduction ----------------------------------------------------------------
+    def sum(self, axis=None, keepDims=False): return ops.sum(self, axis, keepDims)  # noqa: N803
+    def mean(self, axis=None, keepDims=False): return ops.mean(self, axis, keepDims)  # noqa: N803
+    def prod(self, axis=None, keepDims=False): return ops.prod(self, axis, keepDims)  # noqa: N803
+    def max(self, axis=None, keepDims=False): return ops.max(self, axis, keepDims)  # noqa: N803
+    def min(self, axis=None, keepDims=False): return ops.min(self, axis, keepDims)  # noqa: N803
+    def all(self, axis=None, keepDims=False): return ops.all(self, axis, keepDims)  # noqa: N803
+    def any(self, axis=None, keepDims=False): return ops.any(self, axis, keepDims)  # noqa: N803
+    def argMax(self, axis=0): return ops.argMax(self, axis)  # noqa: N802
+    def argMin(self, axis=0): return ops.argMin(self, axis)  # noqa: N802
+    def logSumExp(self, axis=None, keepDims=False):  # noqa: N802,N803
+        return ops.logSumExp(self, axis, keepDims)
+    def norm(self, ord="euclidean", axis=None, keepDims=False):  # noqa: A002,N803
+        return ops.norm(self, ord, axis, keepDims)
+    def euclideanNorm(self, axis=None, keepDims=False):  # noqa: N802,N803
+        return ops.euclideanNorm(self, axis, keepDims)
+    def cumsum(self, axis=0, exclusive=False, reverse=False):
+        return ops.cumsum(self, axis, exclusive, reverse)
+    def cumprod(self, axis=0, exclusive=False, reverse=False):
+        return ops.cumprod(self, axis, exclusive, reverse)
+    def unsortedSegmentSum(self, segmentIds, numSegments):  # noqa: N802,N803
+        return ops.unsortedSegmentSum(self, segmentIds, numSegments)
 
     # --- shape --------------------------------------------------------------------
 
     # --- indexing -----------------------------------------------------------------
 
     # --- activation ---------------------------------------------------------------
+    def relu(self): return ops.relu(self)
+    def relu6(self): return ops.relu6(self)
+    def elu(self): return ops.elu(self)
+    def selu(self): return ops.selu(self)
+    def leakyRelu(self, alpha=0.2): return ops.leakyRelu(self, alpha)  # noqa: N802
+    def prelu(self, alpha): return ops.prelu(self, alpha)
+    def sigmoid(self): return ops.sigmoid(self)
+    def logSigmoid(self): return ops.logSigmoid(self)  # noqa: N802
+    def softplus(self): return ops.softplus(self)
+    def softmax(self, dim=-1): return ops.softmax(self, dim)
+    def logSoftmax(self, axis=-1): return ops.logSoftmax(self, axis)  # noqa: N802
+    def batchNorm(self, mean, variance, offset=None, scale=None,  # noqa: N802
+                  varianceEpsilon=None):  # noqa: N803
+        return ops.batchNorm(self, mean, variance, offset, scale, varianceEpsilon)
+    def localResponseNormalization(self, depthRadius=5, bias=1, alpha=1,  # noqa: N802
+                                   beta=0.5):  # noqa: N803
+        return ops.localResponseNormalization(self, depthRadius, bias, alpha, beta)
 
     # --- conv / pooling -----------------------------------------------------------
 

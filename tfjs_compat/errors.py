@@ -42,3 +42,14 @@ def js_typename(value):
     if isinstance(value, dict):
         return "Object"
     return type(value).__name__
+
+
+def js_str(value):
+    """JS ``String(value)`` for the primitives TF.js puts in messages."""
+    if value is None:
+        return "undefined"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -90,17 +90,28 @@ def _format_values(flat, dtype, scalar):
     return [texts[i] for i in inverse.reshape(-1).tolist()]
 
 
+def js_len(s):
+    """JS ``String.length``: UTF-16 code units (an emoji counts 2)."""
+    if s.isascii():
+        return len(s)
+    return len(s) + sum(1 for c in s if ord(c) > 0xFFFF)
+
+
 def _pad(texts, shape):
-    """Right-pad each element to its column's width over all rows (rank >= 2)."""
+    """Right-pad each element to its column's width over all rows (rank >= 2).
+
+    Widths are JS string lengths (UTF-16 code units), as TF.js pads with them.
+    """
     cols = shape[-1]
     if len(shape) < 2 or cols == 0 or not texts:
         return texts
+    lens = [js_len(s) for s in texts]
     widths = [0] * cols
-    for i, s in enumerate(texts):
+    for i, n in enumerate(lens):
         j = i % cols
-        if len(s) > widths[j]:
-            widths[j] = len(s)
-    return [s.ljust(widths[i % cols]) for i, s in enumerate(texts)]
+        if n > widths[j]:
+            widths[j] = n
+    return [s + " " * (widths[i % cols] - n) for i, (s, n) in enumerate(zip(texts, lens))]
 
 
 def _render(texts, offset, shape, is_last):

@@ -77,7 +77,9 @@ class Tensor(TensorMethods):
 
     @property
     def isDisposed(self):  # noqa: N802 - TF.js name
-        """True once ``dispose()`` was called."""
+        """True once ``dispose()`` was called (or a tidy scope disposed it).
+
+        TF.js: ``Tensor.isDisposed``."""
         return self._t is None
 
     @property
@@ -97,9 +99,12 @@ class Tensor(TensorMethods):
         return self._t
 
     def torch(self):
-        """The underlying ``torch.Tensor`` (shared, not copied; do not modify it).
+        """The underlying ``torch.Tensor``: the documented way out to PyTorch.
 
-        Not in TF.js: the way out to PyTorch. String tensors have no torch form.
+        Not in TF.js. The tensor is shared, not copied (do not modify it in place); it
+        lives on the device of the backend that created it and never requires grad.
+        For a copy use ``t.torch().clone()``; for NumPy use ``np.asarray(t)``.
+        String tensors have no torch form and raise.
         """
         data = self._data()
         if self.dtype == "string":
@@ -135,15 +140,16 @@ class Tensor(TensorMethods):
         """TF.js ``arraySync()``: nested Python lists (a scalar gives a bare value).
 
         bool values are 0/1 ints as in TF.js; complex64 interleaves re/im along the
-        last axis, doubling it, as TF.js does.
+        last axis, doubling it, as TF.js does (a complex scalar gives its real part).
         """
         host = self._host()
+        if host.size == 0:
+            return []   # TF.js: any empty tensor reads as [] (even shape [2, 0])
         if self.dtype == "bool":
             host = host.astype(np.int32)
         elif self.dtype == "complex64":
-            host = host.view(np.float32)
-            if host.ndim == 0:
-                host = host.reshape(2)
+            # NOTE: a complex scalar reads as its real part only, as in TF.js.
+            host = host.real if host.ndim == 0 else host.view(np.float32)
         return host.tolist()
 
     def array(self):
@@ -189,7 +195,11 @@ class Tensor(TensorMethods):
 
     # --- lifetime -------------------------------------------------------------------
     def dispose(self):
-        """TF.js ``dispose()``: release the data; idempotent."""
+        """Release the tensor's data; calling it again does nothing.
+
+        TF.js: ``Tensor.dispose()``. Afterwards every reader and method raises
+        ``Tensor is disposed.``; ``shape``, ``dtype`` and ``id`` stay readable.
+        """
         if self._t is not None:
             self._fin()
             self._t = None
@@ -200,36 +210,65 @@ class Tensor(TensorMethods):
 
     # --- interop ---------------------------------------------------------------------
     def __array__(self, dtype=None, copy=None):
+        """NumPy's protocol: ``np.asarray(t)`` / ``np.array(t)`` (NumPy 2 arguments).
+
+        ``copy=False`` returns a view of a CPU tensor's memory (do not modify it) and
+        raises ``ValueError`` where a view is impossible (device memory, strings, a
+        different ``dtype``). String tensors give an object array of ``str``.
+        """
         if copy is False:
             data = self._data()
-            if self.dtype == "string" or engine.is_cuda(data):
-                raise ValueError("A copy is needed to turn this tensor into a NumPy array.")
+            if self.dtype == "string" or not engine.is_host(data):
+                raise ValueError(f"A copy is needed to turn this {self.dtype} tensor into "
+                                 f"a NumPy array ({self._where()}).")
             out = data.detach().numpy()
-        else:
-            out = self._host()
+            if dtype is not None and np.dtype(dtype) != out.dtype:
+                raise ValueError(f"A copy is needed to turn a {self.dtype} tensor into "
+                                 f"a NumPy array of dtype {np.dtype(dtype)}.")
+            return out
+        out = self._host()
         return out if dtype is None else out.astype(dtype, copy=False)
 
     def __dlpack__(self, **kwargs):
-        return self.torch().__dlpack__(**kwargs)
+        """DLPack export of the underlying torch tensor (``torch.from_dlpack(t)``,
+        ``np.from_dlpack(t)`` for CPU tensors); shares memory."""
+        return self.torch().detach().__dlpack__(**kwargs)
 
     def __dlpack_device__(self):
+        """DLPack device of the underlying torch tensor."""
         return self.torch().__dlpack_device__()
 
     def __bool__(self):
-        if self.size != 1:
-            raise TFJSValueError(
-                f"The truth value of a tensor with {self.size} elements is ambiguous.")
-        return bool(self._host().reshape(-1)[0])
+        """Truth of a one-element tensor (its value != 0); larger tensors raise.
+
+        Not in TF.js (a JS object is always truthy); this follows NumPy and torch so
+        that ``if t:`` and ``while loss > 0.1:`` work on scalars.
+        """
+        return bool(self._scalar_value("bool"))
 
     def __float__(self):
-        return float(self._scalar_value())
+        """``float(t)`` of a one-element numeric tensor. Not in TF.js."""
+        return float(self._scalar_value("float"))
 
     def __int__(self):
-        return int(self._scalar_value())
+        """``int(t)`` of a one-element numeric tensor (truncates). Not in TF.js."""
+        return int(self._scalar_value("int"))
 
-    def _scalar_value(self):
+    def _where(self):
+        if self.dtype == "string":
+            return "strings are stored as Python objects"
+        return f"its data is on {engine.backend_of(self._t)}"
+
+    def _scalar_value(self, kind):
+        data = self._data()
         if self.size != 1:
             raise TFJSValueError(
-                f"Only a tensor with one element converts to a Python number, got shape "
+                f"Only a tensor with one element converts to a Python {kind}, got shape "
                 f"[{','.join(map(str, self._shape))}].")
-        return self._host().reshape(-1)[0]
+        if self.dtype == "string" and kind != "bool":
+            raise TFJSValueError(f"A string tensor does not convert to a Python {kind}.")
+        if self.dtype == "complex64" and kind != "bool":
+            raise TFJSValueError(f"A complex64 tensor does not convert to a Python {kind}.")
+        if self.dtype == "string":
+            return data.reshape(-1)[0] != ""
+        return data.reshape(-1)[0].item()

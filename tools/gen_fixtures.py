@@ -96,7 +96,8 @@ def _indent(code):
 def run_node(cases):
     """Outcomes of cases run in one Node process, in order."""
     proc = subprocess.run(["node", str(RUNNER)], input=json.dumps(
-        [{"id": c["id"], "js": c["js"]} for c in cases]), capture_output=True, text=True)
+        [{"id": c["id"], "js": c["js"], "fresh": c["fresh"]} for c in cases]),
+        capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"node failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])

@@ -29,4 +29,8 @@ out['LayersModel.prototype'] = protoMethods(tf.LayersModel);
 out['Sequential.prototype'] = protoMethods(tf.Sequential);
 out['Layer.prototype'] = protoMethods(tf.layers.dense({units: 1}).constructor);
 out['Optimizer.prototype'] = protoMethods(tf.Optimizer || Object.getPrototypeOf(tf.train.sgd(0.1).constructor));
+// Classes reached through calls rather than tf.* exports, and Tensor's instance fields.
+out['Environment.prototype'] = protoMethods(tf.env().constructor);
+out['KernelBackend.prototype'] = protoMethods(tf.backend().constructor);
+out['Tensor.fields'] = Object.keys(tf.scalar(0)).sort();
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');

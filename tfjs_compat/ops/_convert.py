@@ -6,11 +6,13 @@ wraps modulo 2**32 (NaN and infinities give 0), bool keeps ``Math.round(x) != 0`
 """
 import math
 import numbers
+import re
 
 import numpy as np
 import torch
 
 from .. import dtypes
+from ..format import js_number
 from ..errors import TFJSValueError
 
 VALUES_ERROR = ("values passed to tensor(values) must be a number/boolean/string or an "
@@ -65,27 +67,46 @@ def flatten(values, shape):
     return out
 
 
+# JS StringNumericLiteral (ECMA-262 7.1.4.1): ASCII digits only, no underscores.
+_JS_WS = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+         "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_JS_DECIMAL = re.compile(r"[+-]?(Infinity|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)")
+_JS_RADIX = re.compile(r"0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
+
+
 def js_to_number(v):
-    """JS ``ToNumber`` of a primitive."""
+    """JS ``ToNumber`` of a primitive (``None`` is JS null: 0)."""
     if v is None:
         return 0.0
     if isinstance(v, (str, bytes)):
-        s = (v.decode() if isinstance(v, bytes) else v).strip()
-        if s == "":
-            return 0.0
-        try:
-            if s[:2].lower() in ("0x", "0o", "0b"):
-                return float(int(s, 0))
-            if s in ("Infinity", "+Infinity", "-Infinity"):
-                return float(s.replace("Infinity", "inf"))
-            if any(c.isalpha() and c not in "eE" for c in s):
-                return math.nan
-            return float(s)
-        except ValueError:
-            return math.nan
+        return _string_to_number(v.decode() if isinstance(v, bytes) else v)
     if isinstance(v, complex):
         return v.real
     return float(v)
+
+
+def _string_to_number(s):
+    s = s.strip(_JS_WS)
+    if s == "":
+        return 0.0
+    if _JS_RADIX.fullmatch(s):
+        return float(int(s, 0))
+    if _JS_DECIMAL.fullmatch(s):
+        return float(s.replace("Infinity", "inf"))
+    return math.nan
+
+
+def js_string(v):
+    """JS ``String(v)`` of a primitive (numbers in JS layout, ``None`` -> 'null')."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bytes):
+        return v.decode("utf-8")
+    if v is None:
+        return "null"
+    if isinstance(v, (bool, np.bool_)):
+        return "true" if v else "false"
+    return js_number(v)
 
 
 def np_to_int32(a):
@@ -108,10 +129,20 @@ def np_to_bool(a):
     return np.floor(a + 0.5) != 0
 
 
+def np_store(a, dtype):
+    """Numbers written straight into a TF.js typed array (``fill``, ``oneHot``,
+    ``TensorBuffer.set``): like :func:`np_convert`, but bool is a Uint8Array store,
+    ``ToUint8(x) != 0`` (0.6 -> false, 256 -> false), not ``Math.round``."""
+    if dtype == "bool":
+        return (np_to_int32(a) & 0xFF) != 0
+    return np_convert(a, dtype)
+
+
 def np_convert(a, dtype):
     """A numeric NumPy array -> the NumPy array TF.js stores for ``dtype``."""
     if dtype == "float32":
-        return np.asarray(a, dtype=np.float32)
+        with np.errstate(over="ignore"):   # 1e39 -> Infinity, as Float32Array does
+            return np.asarray(a, dtype=np.float32)
     if dtype == "int32":
         return np_to_int32(a)
     if dtype == "bool":
@@ -120,16 +151,14 @@ def np_convert(a, dtype):
 
 
 def to_strings(flat):
-    """String tensor storage; non-strings cannot be decoded (TF.js's message)."""
+    """String tensor storage, following TF.js's ``makeTensor``: when the first value
+    is a string every value is written with JS ``String()``; otherwise the values
+    cannot be decoded (TF.js's message, raised here at creation)."""
     out = np.empty(len(flat), dtype=object)
+    if len(flat) and not isinstance(flat[0], (str, bytes, np.str_)):
+        raise TFJSValueError(DECODE_ERROR)
     for i, v in enumerate(flat):
-        if isinstance(v, bytes):
-            v = v.decode("utf-8")
-        elif isinstance(v, np.str_):
-            v = str(v)
-        elif not isinstance(v, str):
-            raise TFJSValueError(DECODE_ERROR)
-        out[i] = v
+        out[i] = js_string(str(v) if isinstance(v, np.str_) else v)
     return out
 
 

@@ -12,7 +12,7 @@ from ..buffer import TensorBuffer
 from ..errors import TFJSValueError, js_list
 from ..tensor import Tensor
 from . import _convert
-from ._op import check_dtype, dtype_of, numeric, op, to_torch
+from ._op import check_dtype, numeric, op, scalar_like, to_torch
 
 _NAMES = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
@@ -56,7 +56,8 @@ def _from_array(values, dtype):
         data = np.asarray(values, dtype=np.complex64)
     else:
         data = _convert.np_convert(values, dtype).reshape(values.shape)
-    return engine.to_device(torch.from_numpy(np.ascontiguousarray(data))), dtype
+    # A copy: the tensor must not share memory with the caller's array.
+    return engine.to_device(torch.from_numpy(np.array(data, order="C"))), dtype
 
 
 def make_data(values, shape=None, dtype=None, api="tensor"):
@@ -141,8 +142,10 @@ def _flat_or_nested_check(values, shape, rank, dtype):
         raise TFJSValueError(f"{name}() requires values to be number{brackets} or "
                              f"flat/TypedArray")
     if len(inferred) == 1 and shape is None and rank != 1:
+        # NOTE: TF.js words this differently for rank 2 and for ranks 3-6.
+        what = "a flat/TypedArray" if rank == 2 else "a flat array"
         raise TFJSValueError(f"{name}() requires shape to be provided when `values` "
-                             f"are a flat/TypedArray")
+                             f"are {what}")
     return _new(values, shape, dtype)
 
 
@@ -194,11 +197,11 @@ def tensor6d(values, shape=None, dtype=None):
 
 
 def _filled(shape, value, dtype):
+    """torch tensor of ``shape`` filled with ``value`` (zeros/ones accept complex64)."""
     shape = check_shape(shape)
     if dtype == "string":
         raise TFJSValueError("Unknown data type string")
-    dev = engine.device()
-    return torch.full(shape, value, dtype=dtypes.to_torch(dtype), device=dev)
+    return torch.full(shape, value, dtype=dtypes.to_torch(dtype), device=engine.device())
 
 
 @op
@@ -209,20 +212,26 @@ def zeros(shape, dtype="float32"):
 
 @op
 def ones(shape, dtype="float32"):
-    """All-ones tensor. TF.js: ``tf.ones(shape, dtype='float32')``."""
+    """All-ones tensor (complex64: ``1 + 0j``). TF.js: ``tf.ones(shape, dtype='float32')``."""
     return _filled(shape, 1, dtype or "float32")
 
 
 def fill(shape, value, dtype=None):
-    """Tensor filled with one value. TF.js: ``tf.fill(shape, value, dtype?)``."""
+    """Tensor filled with one value. TF.js: ``tf.fill(shape, value, dtype?)``.
+
+    The value is stored as TF.js's typed arrays store it (int32 truncates and wraps,
+    bool is ``ToUint8(v) != 0``, strings are parsed as numbers).
+    """
     dtype = dtype or dtypes.infer(value)
     shape = check_shape(shape)
     if dtype == "string":
         data = np.empty(shape, dtype=object)
-        data.fill(value)
+        data.fill(_convert.to_strings([value])[0])
         return Tensor(data, "string")
+    if dtype == "complex64":
+        raise TFJSValueError("Unknown data type complex64")
     dtypes.check(dtype)
-    v = _convert.np_convert(np.array([_convert.js_to_number(value)]), dtype)[0].item()
+    v = _convert.np_store(np.array([_convert.js_to_number(value)]), dtype)[0].item()
     return Tensor(_filled(shape, v, dtype))
 
 
@@ -242,74 +251,131 @@ def onesLike(x):  # noqa: N802 - TF.js name
 
 @op
 def eye(numRows, numColumns=None, batchShape=None, dtype="float32"):  # noqa: N803
-    """Identity matrix (or batch of them).
-    TF.js: ``tf.eye(numRows, numColumns?, batchShape?, dtype='float32')``."""
+    """Identity matrix, or a batch of them (``batchShape`` of 1 to 3 dims).
+
+    TF.js: ``tf.eye(numRows, numColumns?, batchShape?, dtype='float32')``.
+    """
     cols = numRows if numColumns is None else numColumns
-    m = torch.eye(numRows, cols, dtype=dtypes.to_torch(dtype or "float32"),
-                  device=engine.device())
-    if batchShape:
-        m = m.expand(*check_shape(batchShape), numRows, cols).clone()
-    return m
+    shape = check_shape([numRows, cols])
+    dtype = dtype or "float32"
+    _check_buffer_dtype(dtype)
+    if dtype == "string":
+        raise TFJSValueError(_convert.DECODE_ERROR)
+    m = torch.eye(*shape, dtype=dtypes.TORCH[dtype], device=engine.device())
+    if batchShape is None:
+        return m
+    if not 1 <= len(batchShape) <= 3:
+        raise TFJSValueError("eye() currently supports only 1D and 2D batchShapes, but "
+                             f"received {len(batchShape)}D.")
+    return m.expand(*check_shape(batchShape), *shape).clone()
+
+
+def _check_buffer_dtype(dtype):
+    """TF.js ``tf.buffer`` dtype checks (complex64 buffers do not exist)."""
+    if dtype == "complex64":
+        raise TFJSValueError(
+            "complex64 dtype TensorBuffers are not supported. Please create a "
+            "TensorBuffer for the real and imaginary parts separately and call "
+            "tf.complex(real, imag).")
+    return dtypes.check(dtype)
+
+
+def _accumulate(start, step, n, dtype):
+    """TF.js's ``values[0] = start; values[i] = values[i - 1] + step`` in a typed array
+    of ``dtype``: every partial sum is stored (rounded or truncated) before the next."""
+    start, step = float(start), float(step)
+    if n == 0:
+        return np.zeros(0, dtype=dtypes.NUMPY[dtype])
+    if dtype == "float32" and float(np.float32(step)) == step:
+        # float32 adds are exactly the double add rounded to float32 (no double-rounding
+        # issue at 53 >= 2*24+2 bits), so NumPy's sequential accumulate matches.
+        parts = np.full(n, step, dtype=np.float32)
+        parts[0] = start
+        return np.add.accumulate(parts, dtype=np.float32)
+    if dtype == "int32" and step == int(step) and abs(step) * n < 2 ** 52:
+        first = int(_convert.np_to_int32(np.array([start]))[0])
+        return _convert.np_to_int32(first + np.arange(n, dtype=np.float64) * step)
+    out = np.empty(n, dtype=dtypes.NUMPY[dtype])
+    store = np.float32 if dtype == "float32" else (lambda v: _convert.np_to_int32(
+        np.array([v]))[0])
+    prev = out[0] = store(start)
+    for i in builtins.range(1, n):
+        prev = out[i] = store(float(prev) + step)
+    return out
 
 
 @op
 def range(start, stop=None, step=1, dtype="float32"):  # noqa: A001 - TF.js name
-    """Evenly spaced values in [start, stop). TF.js: ``tf.range(start, stop, step=1,
-    dtype='float32')``.
+    """Values from ``start`` towards ``stop`` (exclusive) by ``step``.
 
-    Like TF.js, a decreasing range with step 1 counts down, and ``stop=None`` gives an
-    empty tensor.
+    TF.js: ``tf.range(start, stop, step=1, dtype='float32')``.
+
+    TF.js's rules are kept: a decreasing range with step 1 counts down by 1; an
+    increasing range with a negative step, a decreasing one with a step > 1, and a
+    missing ``stop`` give an empty tensor; values are accumulated in float32/int32
+    (``values[i] = values[i-1] + step``), so ``range(1, 2, 0.1)`` drifts like TF.js.
+
+    Differences from TF.js: dtypes other than float32/int32 raise (TF.js builds a bool
+    tensor holding 0, 1, 2, ... for 'bool').
     """
     if step == 0:
         raise TFJSValueError("Cannot have a step of zero")
     dtype = dtype or "float32"
     if dtypes.check(dtype) not in ("float32", "int32"):
         raise TFJSValueError(f"Unknown data type {dtype}")
-    n = 0
-    if stop is not None and start != stop and not (start < stop and step < 0) and not (
+    if stop is None or start == stop or (start < stop and step < 0) or (
             stop < start and step > 1):
+        n = 0
+    else:
+        n = int(abs(math.ceil((stop - start) / step)))
         if stop < start and step == 1:
             step = -1
-        n = math.ceil(abs((stop - start) / step))
-    values = start + np.arange(n, dtype=np.float64) * step
-    return torch.from_numpy(_convert.np_convert(values, dtype)).to(engine.device())
+    values = _accumulate(start, step, n, dtype)
+    return torch.from_numpy(values).to(engine.device())
 
 
 @op
 def linspace(start, stop, num):
-    """``num`` evenly spaced float32 values from start to stop inclusive.
-    TF.js: ``tf.linspace(start, stop, num)``."""
+    """``num`` evenly spaced float32 values from ``start`` to ``stop`` (inclusive, up to
+    float32 accumulation, as TF.js: ``values[i] = values[i-1] + step``).
+
+    TF.js: ``tf.linspace(start, stop, num)``.
+    """
     if num <= 0:
         raise TFJSValueError("The number of values should be positive.")
-    step = (stop - start) / (num - 1) if num > 1 else 0
-    values = start + np.arange(num, dtype=np.float64) * step
-    if num > 1:
-        values[-1] = start + (num - 1) * step
-    return torch.from_numpy(values.astype(np.float32)).to(engine.device())
+    step = (stop - start) / (num - 1) if num > 1 else 0.0
+    values = _accumulate(start, step, int(num), "float32")
+    return torch.from_numpy(values).to(engine.device())
 
 
 @op
 def oneHot(indices, depth, onValue=1, offValue=0, dtype="int32"):  # noqa: N802,N803
-    """One-hot encode int32 indices along a new last axis.
+    """One-hot encode int32 indices along a new last axis; out-of-range indices give
+    a row of ``offValue``.
+
     TF.js: ``tf.oneHot(indices, depth, onValue=1, offValue=0, dtype='int32')``.
-    Out-of-range indices give a row of ``offValue``."""
-    idx = check_dtype(to_torch(indices, "indices", "oneHot", "int32"),
-                      ("int32",), "indices", "oneHot")
+    ``onValue``/``offValue`` are stored as a ``dtype`` typed array stores them.
+    """
     if depth < 2:
         raise TFJSValueError(f"Error in oneHot: depth must be >=2, but it is {depth}")
-    tdt = dtypes.to_torch(dtype or "int32")
-    classes = torch.arange(depth, device=idx.device)
-    hot = idx.unsqueeze(-1).to(torch.int64) == classes
-    on = torch.tensor(onValue, dtype=tdt, device=idx.device)
-    off = torch.tensor(offValue, dtype=tdt, device=idx.device)
-    return torch.where(hot, on, off)
+    idx = check_dtype(to_torch(indices, "indices", "oneHot", "int32"),
+                      ("int32",), "indices", "oneHot")
+    dtype = dtype or "int32"
+    if dtypes.check(dtype) == "string":
+        raise TFJSValueError(_convert.DECODE_ERROR)
+    if dtype == "complex64":
+        raise TFJSValueError("Unknown data type complex64")
+    on, off = _convert.np_store(np.array([onValue, offValue], dtype=np.float64), dtype)
+    hot = idx.unsqueeze(-1).to(torch.int64) == torch.arange(depth, device=idx.device)
+    return torch.where(hot, scalar_like(on.item(), idx, dtype),
+                       scalar_like(off.item(), idx, dtype))
 
 
 @op
 def complex(real, imag):  # noqa: A001 - TF.js name
     """Complex tensor from real and imaginary parts. TF.js: ``tf.complex(real, imag)``."""
-    re = to_torch(real, "real", "complex").to(torch.float32)
-    im = to_torch(imag, "imag", "complex").to(torch.float32)
+    re = numeric(to_torch(real, "real", "complex"), "real", "complex").to(torch.float32)
+    im = numeric(to_torch(imag, "imag", "complex"), "imag", "complex").to(torch.float32)
     if re.shape != im.shape:
         a, b = js_list(re.shape), js_list(im.shape)
         raise TFJSValueError(f"real and imag shapes, {a} and {b}, must match in call to "
@@ -322,7 +388,7 @@ def real(input):  # noqa: A002 - TF.js name
     """Real part of a complex tensor. TF.js: ``tf.real(input)``.
 
     Differences from TF.js: a real input is returned as float32 (TF.js crashes)."""
-    x = to_torch(input, "input", "real")
+    x = numeric(to_torch(input, "input", "real"), "input", "real")
     return x.real.clone() if x.is_complex() else x.to(torch.float32)
 
 
@@ -331,7 +397,7 @@ def imag(input):  # noqa: A002 - TF.js name
     """Imaginary part of a complex tensor. TF.js: ``tf.imag(input)``.
 
     Differences from TF.js: a real input gives zeros (TF.js crashes)."""
-    x = to_torch(input, "input", "imag")
+    x = numeric(to_torch(input, "input", "imag"), "input", "imag")
     return x.imag.clone() if x.is_complex() else torch.zeros_like(x, dtype=torch.float32)
 
 
@@ -352,17 +418,19 @@ def clone(x):
 def cast(x, dtype):
     """Convert to another dtype. TF.js: ``tf.cast(x, dtype)``.
 
-    float -> int32 truncates toward zero and wraps modulo 2**32 (NaN -> 0);
-    anything -> bool is ``x != 0``; complex -> float32 keeps the real part.
+    float -> int32 truncates toward zero and wraps modulo 2**32 (NaN, +-Infinity -> 0);
+    anything -> bool is ``x != 0`` (NaN -> true); complex64 -> real dtypes keep the
+    real part. String tensors cannot be cast, not even to 'string' (as in TF.js).
+
+    Differences from TF.js: int32 -> float32 rounds to float32 (TF.js keeps the int32
+    buffer, so its ``dataSync()`` still shows 2147483647 exactly).
     """
-    t = to_torch(x, "x", "cast")
+    t = numeric(to_torch(x, "x", "cast"), "x", "cast")
+    if dtype not in dtypes.DTYPES:
+        name = "undefined" if dtype is None else dtype
+        raise TFJSValueError(f"Failed to cast to unknown dtype {name}")
     if dtype == "string":
-        if dtype_of(t) == "string":
-            return Tensor(t, "string")
         raise TFJSValueError("Only strings can be casted to strings")
-    numeric(t, "x", "cast")
-    if dtype not in dtypes.TORCH:
-        raise TFJSValueError(f"Failed to cast to unknown dtype {dtype}")
     return cast_torch(t, dtype)
 
 
