@@ -124,6 +124,8 @@ class Tensor(TensorMethods):
 
         Differences from TF.js: bool gives a NumPy ``bool`` array (TF.js: Uint8Array
         of 0/1); complex64 gives interleaved float32 ``[re0, im0, re1, im1, ...]`` as TF.js.
+        The array is a copy (TF.js hands out the tensor's own buffer, so writes to it
+        change the tensor; ``bufferSync()`` shares it the same way).
         """
         host = self._host().reshape(-1)
         if self.dtype == "string":

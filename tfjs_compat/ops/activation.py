@@ -82,7 +82,7 @@ def selu(x):
 def leakyRelu(x, alpha=0.2):  # noqa: N802 - TF.js name
     """x if x >= 0 else alpha * x; float32 result. TF.js: ``tf.leakyRelu(x, alpha=0.2)``."""
     t = _numeric_x(x, "leakyRelu").to(torch.float32)
-    a = torch.tensor(alpha, dtype=torch.float32, device=t.device)
+    a = torch.tensor(0.2 if alpha is None else alpha, dtype=torch.float32, device=t.device)
     return torch.where(t < 0, a * t, t)
 
 
@@ -120,7 +120,7 @@ def logSigmoid(x):  # noqa: N802 - TF.js name
 
 
 def _last_dim_only(t, dim, what, word):
-    if dim == -1:
+    if dim is None or dim == -1:
         dim = t.ndim - 1
     if dim != t.ndim - 1:
         raise TFJSValueError(f"{what} along a non-last dimension is not yet supported. "

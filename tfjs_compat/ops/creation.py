@@ -120,8 +120,10 @@ def tensor(values, shape=None, dtype=None):
     Differences from TF.js:
         Ragged nested lists raise TF.js's consistency error (TF.js accepts them unless
         a debug flag is set and builds a broken tensor). NumPy/torch inputs keep their
-        dtype, 64-bit types narrowed (float64 -> float32, int64 -> int32). Numbers given
-        with dtype 'string' fail at creation, not at ``dataSync()``.
+        dtype, 64-bit types narrowed (float64 -> float32, int64 -> int32), and are
+        copied. Numbers given with dtype 'string' fail at creation, not at
+        ``dataSync()``. ``None`` in values is JS ``null`` (0); JS ``undefined`` (NaN)
+        has no Python spelling.
 
     Example:
         >>> tf.tensor([[1, 2], [3, 4]]).print()

@@ -107,10 +107,14 @@ def localResponseNormalization(x, depthRadius=5, bias=1, alpha=1, beta=0.5):  # 
     if t.ndim not in (3, 4):
         raise TFJSValueError(f"Error in localResponseNormalization: x must be rank 3 or 4 "
                              f"but got\n               rank {t.ndim}.")
+    depthRadius = 5 if depthRadius is None else depthRadius  # noqa: N806 - TF.js name
     if not float(depthRadius).is_integer():
         raise TFJSValueError(f"Error in localResponseNormalization: depthRadius must be an "
                              f"integer but got depthRadius {depthRadius}.")
     r = int(depthRadius)
+    bias = 1 if bias is None else bias
+    alpha = 1 if alpha is None else alpha
+    beta = 0.5 if beta is None else beta
     d = t.to(torch.float64)
     sq = d * d
     channels = t.shape[-1]
