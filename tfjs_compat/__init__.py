@@ -42,7 +42,9 @@ from .ops.logical import logicalNot as logicalNot, logicalOr as logicalOr
 from .ops.logical import logicalXor as logicalXor, notEqual as notEqual
 
 # --- ops: linalg ---
-from .ops.linalg import matMul as matMul
+from .ops import linalg as _linalg
+from .ops.linalg import dot as dot, einsum as einsum, matMul as matMul
+from .ops.linalg import outerProduct as outerProduct
 
 # --- ops: unary ---
 
@@ -56,8 +58,30 @@ from .ops.segment import denseBincount as denseBincount
 from .ops.segment import unsortedSegmentSum as unsortedSegmentSum
 
 # --- ops: shape ---
+from .ops.shape import batchToSpaceND as batchToSpaceND, broadcastArgs as broadcastArgs
+from .ops.shape import broadcastTo as broadcastTo, concat as concat, concat1d as concat1d
+from .ops.shape import concat2d as concat2d, concat3d as concat3d, concat4d as concat4d
+from .ops.shape import depthToSpace as depthToSpace, diag as diag
+from .ops.shape import ensureShape as ensureShape, expandDims as expandDims
+from .ops.shape import meshgrid as meshgrid, mirrorPad as mirrorPad, pad as pad
+from .ops.shape import pad1d as pad1d, pad2d as pad2d, pad3d as pad3d, pad4d as pad4d
+from .ops.shape import reshape as reshape, reverse as reverse, reverse1d as reverse1d
+from .ops.shape import reverse2d as reverse2d, reverse3d as reverse3d
+from .ops.shape import reverse4d as reverse4d, slice as slice, slice1d as slice1d
+from .ops.shape import slice2d as slice2d, slice3d as slice3d, slice4d as slice4d
+from .ops.shape import spaceToBatchND as spaceToBatchND, split as split
+from .ops.shape import squeeze as squeeze, stack as stack, tile as tile
+from .ops.shape import transpose as transpose, unstack as unstack
 
 # --- ops: indexing ---
+from .ops.indexing import booleanMaskAsync as booleanMaskAsync, gather as gather
+from .ops.indexing import gatherND as gatherND, inTopKAsync as inTopKAsync
+from .ops.indexing import lowerBound as lowerBound, scatterND as scatterND
+from .ops.indexing import searchSorted as searchSorted, setdiff1dAsync as setdiff1dAsync
+from .ops.indexing import sparseToDense as sparseToDense, stridedSlice as stridedSlice
+from .ops.indexing import tensorScatterUpdate as tensorScatterUpdate, topk as topk
+from .ops.indexing import unique as unique, upperBound as upperBound, where as where
+from .ops.indexing import whereAsync as whereAsync
 
 # --- ops: activation ---
 from .ops.activation import elu as elu, leakyRelu as leakyRelu, logSigmoid as logSigmoid
@@ -84,6 +108,7 @@ from .models.sequential import sequential as sequential  # noqa: E402
 # Each is built from functions defined in ops/ (for example
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
 from ._namespace import Namespace as _Namespace  # noqa: E402
+linalg = _Namespace("tf.linalg", bandPart=_linalg.bandPart, gramSchmidt=_linalg.gramSchmidt, qr=_linalg.qr)  # noqa: E501
 from .ops import losses as _losses, segment as _segment  # noqa: E402
 from .ops.losses import Reduction as Reduction  # noqa: E402
 losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})

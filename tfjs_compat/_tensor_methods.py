@@ -68,6 +68,7 @@ class TensorMethods:
     # --- linalg -------------------------------------------------------------------
     def matMul(self, b, transposeA=False, transposeB=False):  # noqa: N802,N803
         return ops.matMul(self, b, transposeA, transposeB)
+    def dot(self, b): return ops.dot(self, b)
 
     # --- unary --------------------------------------------------------------------
 
@@ -95,8 +96,73 @@ class TensorMethods:
         return ops.unsortedSegmentSum(self, segmentIds, numSegments)
 
     # --- shape --------------------------------------------------------------------
+    def reshape(self, shape): return ops.reshape(self, shape)
+    def reshapeAs(self, x): return ops.reshape(self, x.shape)  # noqa: N802
+    def flatten(self): return ops.reshape(self, [self.size])
+    def as1D(self): return ops.reshape(self, [self.size])  # noqa: N802
+    def as2D(self, rows, columns): return ops.reshape(self, [rows, columns])  # noqa: N802
+
+    def as3D(self, rows, columns, depth):  # noqa: N802
+        return ops.reshape(self, [rows, columns, depth])
+
+    def as4D(self, rows, columns, depth, depth2):  # noqa: N802
+        return ops.reshape(self, [rows, columns, depth, depth2])
+
+    def as5D(self, rows, columns, depth, depth2, depth3):  # noqa: N802
+        return ops.reshape(self, [rows, columns, depth, depth2, depth3])
+
+    def asScalar(self):  # noqa: N802
+        if self.size != 1:
+            raise ops.errors.TFJSValueError("The array must have only 1 element.")
+        return ops.reshape(self, [])
+
+    def expandDims(self, axis=0): return ops.expandDims(self, axis)  # noqa: N802
+    def squeeze(self, axis=None): return ops.squeeze(self, axis)
+    def transpose(self, perm=None): return ops.transpose(self, perm)
+
+    def concat(self, x, axis=0):
+        return ops.concat([self, x] if isinstance(x, type(self)) else [self, *x], axis)
+
+    def stack(self, x, axis=0):
+        return ops.stack([self, x] if isinstance(x, type(self)) else [self, *x], axis)
+
+    def unstack(self, axis=0): return ops.unstack(self, axis)
+
+    def split(self, numOrSizeSplits, axis=0):  # noqa: N803
+        return ops.split(self, numOrSizeSplits, axis)
+
+    def slice(self, begin, size=None): return ops.slice(self, begin, size)
+
+    def stridedSlice(self, begin, end, strides=None, beginMask=0, endMask=0,  # noqa: N802,N803
+                     ellipsisMask=0, newAxisMask=0, shrinkAxisMask=0):  # noqa: N803
+        return ops.stridedSlice(self, begin, end, strides, beginMask, endMask, ellipsisMask,
+                                newAxisMask, shrinkAxisMask)
+
+    def tile(self, reps): return ops.tile(self, reps)
+
+    def pad(self, paddings, constantValue=0):  # noqa: N803
+        return ops.pad(self, paddings, constantValue)
+
+    def mirrorPad(self, paddings, mode): return ops.mirrorPad(self, paddings, mode)  # noqa: N802
+    def reverse(self, axis=None): return ops.reverse(self, axis)
+    def broadcastTo(self, shape): return ops.broadcastTo(self, shape)  # noqa: N802
+
+    def batchToSpaceND(self, blockShape, crops):  # noqa: N802,N803
+        return ops.batchToSpaceND(self, blockShape, crops)
+
+    def spaceToBatchND(self, blockShape, paddings):  # noqa: N802,N803
+        return ops.spaceToBatchND(self, blockShape, paddings)
+
+    def depthToSpace(self, blockSize, dataFormat="NHWC"):  # noqa: N802,N803
+        return ops.depthToSpace(self, blockSize, dataFormat)
 
     # --- indexing -----------------------------------------------------------------
+    def gather(self, indices, axis=0, batchDims=0):  # noqa: N803
+        return ops.gather(self, indices, axis, batchDims)
+
+    def topk(self, k=1, sorted=True): return ops.topk(self, k, sorted)  # noqa: A002
+    def unique(self, axis=0): return ops.unique(self, axis)
+    def where(self, condition, x): return ops.where(condition, self, x)
 
     # --- activation ---------------------------------------------------------------
     def relu(self): return ops.relu(self)

@@ -210,6 +210,12 @@ class Tensor(TensorMethods):
         """TF.js ``clone()``: a new tensor (new id) sharing this one's data."""
         return Tensor(self._data(), self.dtype, buf=self._buf)
 
+    def __await__(self):
+        """``await t`` gives ``t``: ops that return a Promise of a Tensor in TF.js
+        (``whereAsync``, ``booleanMaskAsync``...) return the Tensor itself."""
+        return self
+        yield  # pragma: no cover  (makes this a generator, as __await__ requires)
+
     # --- interop ---------------------------------------------------------------------
     def __array__(self, dtype=None, copy=None):
         """NumPy's protocol: ``np.asarray(t)`` / ``np.array(t)`` (NumPy 2 arguments).

@@ -33,4 +33,6 @@ out['Optimizer.prototype'] = protoMethods(tf.Optimizer || Object.getPrototypeOf(
 out['Environment.prototype'] = protoMethods(tf.env().constructor);
 out['KernelBackend.prototype'] = protoMethods(tf.backend().constructor);
 out['Tensor.fields'] = Object.keys(tf.scalar(0)).sort();
+out['Callback.prototype'] = protoMethods(tf.Callback);
+out['CustomCallback.prototype'] = protoMethods(tf.CustomCallback);
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');

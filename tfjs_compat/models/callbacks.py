@@ -90,9 +90,6 @@ class BaseCallback:
     def onBatchEnd(self, batch, logs=None):  # noqa: N802 - TF.js hook
         """Called after each batch."""
 
-    def onYield(self, epoch, batch, logs=None):  # noqa: N802 - TF.js hook
-        """Called when fit yields to the event loop."""
-
 
 class CustomCallback(BaseCallback):
     """TF.js ``tf.CustomCallback``: a callback from a dict of hook functions."""

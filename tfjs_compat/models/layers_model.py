@@ -10,13 +10,14 @@ from ..errors import TFJSValueError, js_list
 from ..layers.base import Layer, auto_name
 from ..tensor import Tensor
 from .graph import InputLayer, SymbolicTensor
+from .training import TrainingMixin
 
 
 def _as_list(x):
     return list(x) if isinstance(x, (list, tuple)) else [x]
 
 
-class LayersModel(Layer):
+class LayersModel(TrainingMixin, Layer):
     """TF.js ``tf.LayersModel``: a model built from symbolic inputs and outputs."""
 
     className = "Model"

@@ -63,6 +63,10 @@ def matMul(a, b, transposeA=False, transposeB=False):  # noqa: N802,N803 - TF.js
     TF.js: ``tf.matMul(a, b, transposeA=false, transposeB=false)``.
 
     int32 inputs give int32; bool inputs give bool; mixed dtypes upcast.
+
+    Differences from TF.js: batch axes broadcast fully (``[2, 1, 2, 3]`` by
+    ``[3, 3, 2]`` gives ``[2, 3, 2, 2]``); TF.js's cpu kernel returns a tensor with
+    too few values there.
     """
     x = numeric(to_torch(a, "a", "matMul"), "a", "matMul")
     y = numeric(to_torch(b, "b", "matMul"), "b", "matMul")
@@ -162,6 +166,7 @@ def _gram_schmidt_vectors(vs):
     return ys
 
 
+@op
 def gramSchmidt(xs):  # noqa: N802 - TF.js name
     """Orthonormalize vectors with the Gram-Schmidt process.
 
@@ -193,7 +198,7 @@ def gramSchmidt(xs):  # noqa: N802 - TF.js name
         raise TFJSValueError(f"Gram-Schmidt: Number of vectors ({len(vs)}) exceeds "
                              f"number of dimensions ({dim}).")
     ys = _gram_schmidt_vectors([_float_only(v) for v in vs])
-    return [Tensor(y) for y in ys] if as_list else Tensor(torch.stack(ys, 0))
+    return ys if as_list else torch.stack(ys, 0)
 
 
 def _householder_qr(x):
@@ -215,6 +220,7 @@ def _householder_qr(x):
     return q, r
 
 
+@op
 def qr(x, fullMatrices=False):  # noqa: N803 - TF.js name
     """QR decomposition of the inner matrices by Householder reflections.
 
@@ -234,7 +240,7 @@ def qr(x, fullMatrices=False):  # noqa: N803 - TF.js name
     m, n = t.shape[-2], t.shape[-1]
     if not fullMatrices and m > n:
         q, r = q[..., :, :n], r[..., :n, :]
-    return [Tensor(q.contiguous()), Tensor(r.contiguous())]
+    return [q.contiguous(), r.contiguous()]
 
 
 # --- einsum -------------------------------------------------------------------------

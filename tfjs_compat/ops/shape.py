@@ -17,7 +17,7 @@ import torch
 from .. import _options
 from ..errors import TFJSTypeError, TFJSValueError
 from ..tensor import Tensor
-from ._op import check_dtype, dtype_of, numeric, op, to_torch
+from ._op import check_dtype, dtype_of, numeric, op, to_torch, wrap
 from .reduction import js_str, parse_axis
 
 
@@ -266,16 +266,12 @@ def stack(tensors, axis=0):
     if len(ts) == 1:
         return share(tensors[0], expand_data(ts[0], axis))
     for t in ts[1:]:
-        assert_shapes_match(t.shape, ts[0].shape,
+        assert_shapes_match(ts[0].shape, t.shape,
                             "All tensors passed to stack must have matching shapes")
         if dtype_of(t) != dtype_of(ts[0]):
             raise TFJSValueError("All tensors passed to stack must have matching dtypes")
-    return cat([expand_data(t, axis) for t in ts], expand_data(ts[0], axis).ndim and
-               _norm_new_axis(axis, ts[0].ndim))
-
-
-def _norm_new_axis(axis, rank):
-    return axis if axis >= 0 else rank + axis + 1
+    parts = [expand_data(t, axis) for t in ts]
+    return cat(parts, axis if axis >= 0 else parts[0].ndim + axis)
 
 
 @op
@@ -574,7 +570,6 @@ def broadcastTo(x, shape):  # noqa: N802 - TF.js name
 @op
 def broadcastArgs(s0, s1):
     """The broadcast shape of two int32 shape vectors. TF.js: ``tf.broadcastArgs(s0, s1)``."""
-    from .arithmetic import broadcast_shape
     a = check_dtype(to_torch(s0, "s0", "broadcastArgs", "int32"), ("int32",), "s0",
                     "broadcastArgs")
     b = check_dtype(to_torch(s1, "s1", "broadcastArgs", "int32"), ("int32",), "s1",
@@ -583,8 +578,11 @@ def broadcastArgs(s0, s1):
         if v.ndim != 1:
             raise TFJSValueError(f"broadcastArgs(): {name} input must be a vector (rank=1). "
                                  f"Has rank {v.ndim}")
-    shape = broadcast_shape(torch.empty(a.tolist(), device="meta"),
-                            torch.empty(b.tolist(), device="meta"))
+    try:
+        shape = torch.broadcast_shapes(tuple(a.tolist()), tuple(b.tolist()))
+    except RuntimeError:
+        raise TFJSValueError(f"Operands could not be broadcast together with shapes "
+                             f"{js_str(a.tolist())} and {js_str(b.tolist())}.") from None
     return torch.tensor(list(shape), dtype=torch.int32, device=a.device)
 
 
@@ -599,10 +597,9 @@ def meshgrid(x=None, y=None, options=None, /, **kwargs):
         raise TFJSTypeError(f"{indexing} is not a valid third argument to meshgrid")
     if x is None:
         return []
-    return _meshgrid(x, y, indexing)
+    return wrap(_meshgrid(x, y, indexing))
 
 
-@op
 def _meshgrid(x, y, indexing):
     a = to_torch(x, "x", "meshgrid")
     a = a.reshape(-1) if a.ndim > 1 else a
@@ -733,7 +730,6 @@ def diag(x):
     t = numeric(to_torch(x, "x", "diag"), "x", "diag")
     flat = t.reshape(-1)
     out = torch.zeros(flat.numel(), flat.numel(), dtype=t.dtype, device=t.device)
-    out[torch.arange(flat.numel(), device=t.device)] = 0
     out.diagonal().copy_(flat)
     return out.reshape(shape_of(t) * 2)
 
