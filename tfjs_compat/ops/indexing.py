@@ -7,16 +7,40 @@ index tensors of another dtype are rejected with TF.js's message. Functions that
 return a Promise in TF.js run eagerly and return a value that can also be awaited.
 """
 import builtins
+import functools
 import math
 
 import numpy as np
 import torch
 
+from .. import engine
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSValueError
-from ._op import check_dtype, dtype_of, numeric, op, to_torch, wrap
+from ._op import OPS, check_dtype, dtype_of, numeric, op, to_torch, wrap
 from .reduction import js_str, parse_axis
 from .shape import assert_shapes_match, infer_shape, is_str, shape_of, slice_data, take
+
+
+class ValuesIndices(JSObject):
+    """TF.js's ``{values, indices}`` result: ``r.values`` is the tensor (it shadows
+    ``dict.values``, which such an object does not have in TF.js)."""
+
+    __slots__ = ()
+
+    @property
+    def values(self):
+        return self["values"]
+
+
+def _object_op(fn):
+    """``@op`` for ops that return a TF.js plain object: the result is a JSObject."""
+    wrapped = op(fn)
+
+    @functools.wraps(fn)
+    def public(*args, **kwargs):
+        return ValuesIndices(wrapped(*args, **kwargs))
+    OPS[fn.__name__] = public
+    return public
 
 
 def _indices(x, arg, op_name):
@@ -245,6 +269,8 @@ def scatterND(indices, updates, shape):  # noqa: N802 - TF.js name
         raise TFJSValueError(f"Output rank must be greater or equal to 1, but got shape: "
                              f"{js_str(shape)}")
     slice_dim = _check_update_shape(shape, idx, upd)
+    if math.prod(shape) == 0:
+        return torch.zeros(shape, dtype=upd.dtype, device=upd.device)
     lin, rows = _scatter_rows(shape, idx, upd, slice_dim)
     acc = torch.int32 if upd.dtype == torch.bool else upd.dtype
     out = torch.zeros(math.prod(shape[:slice_dim]), rows.shape[1], dtype=acc, device=upd.device)
@@ -400,7 +426,7 @@ def _sort_desc(t):
     return torch.sort(key, dim=-1, descending=True, stable=True)[1]
 
 
-@op
+@_object_op
 def topk(x, k=1, sorted=True):  # noqa: A002 - TF.js name
     """The ``k`` largest entries of the last axis and their int32 indices.
 
@@ -426,7 +452,7 @@ def topk(x, k=1, sorted=True):  # noqa: A002 - TF.js name
     else:
         order = _unsorted_topk(t, k)
     values = torch.gather(t, -1, order)
-    return JSObject(values=wrap(values), indices=wrap(order.to(torch.int32)))
+    return {"values": values, "indices": order.to(torch.int32)}
 
 
 def _unsorted_topk(t, k):
@@ -485,7 +511,7 @@ def _key(v):
     return "NaN" if isinstance(v, float) and v != v else v
 
 
-@op
+@_object_op
 def unique(x, axis=0):
     """The distinct slices of ``x`` along ``axis`` in first-occurrence order, and for each
     input slice the int32 index of its value. TF.js: ``tf.unique(x, axis=0)``;
@@ -504,9 +530,9 @@ def unique(x, axis=0):
             first.append(i)
         inverse.append(seen[key])
     values = take(t, first, ax)
-    dev = None if is_str(t) else t.device
+    dev = engine.device() if is_str(t) else t.device
     indices = torch.tensor(inverse, dtype=torch.int32, device=dev)
-    return JSObject(values=wrap(values), indices=wrap(indices))
+    return {"values": values, "indices": indices}
 
 
 def setdiff1dAsync(x, y):  # noqa: N802 - TF.js name
@@ -533,8 +559,8 @@ def setdiff1dAsync(x, y):  # noqa: N802 - TF.js name
 def searchSorted(sortedSequence, values, side="left"):  # noqa: N802,N803 - TF.js names
     """Insertion points of ``values`` in each row of ``sortedSequence`` (int32).
 
-    TF.js: ``tf.searchSorted(sortedSequence, values, side='left')``. 1-D inputs give a
-    ``[1, n]`` result, as in TF.js.
+    TF.js: ``tf.searchSorted(sortedSequence, values, side='left')``. Both inputs are read
+    as 2-D ``[rows, last dim]`` and so is the result (1-D inputs give ``[1, n]``).
 
     Differences from TF.js:
         A ``side`` other than 'left' searches as 'right'.
@@ -554,7 +580,7 @@ def searchSorted(sortedSequence, values, side="left"):  # noqa: N802,N803 - TF.j
     s64, v64 = seq2.double().contiguous(), v2.double().contiguous()
     out = torch.searchsorted(s64, v64, right=side != "left")
     out = torch.where(torch.isnan(v64), 0, out)     # every comparison with NaN is false
-    return out.to(torch.int32).reshape(shape_of(v) if v.ndim > 1 else [1, v.numel()])
+    return out.to(torch.int32)                      # (rows, values per row)
 
 
 def lowerBound(sortedSequence, values):  # noqa: N802,N803 - TF.js names
