@@ -31,7 +31,7 @@ from .ops.creation import zeros as zeros, zerosLike as zerosLike
 # --- ops: arithmetic ---
 from .ops.arithmetic import add as add, addN as addN, div as div, floorDiv as floorDiv
 from .ops.arithmetic import maximum as maximum, minimum as minimum, mod as mod
-from .ops.arithmetic import mul as mul, neg as neg, pow as pow, realDiv as realDiv
+from .ops.arithmetic import mul as mul, neg as neg, pow as pow
 from .ops.arithmetic import squaredDifference as squaredDifference, sub as sub
 
 # --- ops: logical ---

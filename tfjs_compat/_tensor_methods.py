@@ -44,7 +44,6 @@ class TensorMethods:
     def sub(self, b): return ops.sub(self, b)
     def mul(self, b): return ops.mul(self, b)
     def div(self, b): return ops.div(self, b)
-    def realDiv(self, b): return ops.realDiv(self, b)  # noqa: N802
     def floorDiv(self, b): return ops.floorDiv(self, b)  # noqa: N802
     def mod(self, b): return ops.mod(self, b)
     def pow(self, exp): return ops.pow(self, exp)

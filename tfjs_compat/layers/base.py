@@ -6,40 +6,40 @@ applied to concrete Tensors (runs eagerly) or to SymbolicTensors (records a grap
 node). ``forward`` works on raw torch tensors, so a layer can also be called as a
 plain PyTorch module.
 
-Built-in layers set ``_torch_call = True``: their ``call(inputs, **kwargs)`` receives and
-returns torch tensors. A user subclass (TF.js style) overrides ``call(inputs, kwargs)``
-and receives Tensors; the base converts both ways.
+Built-in layers set ``_torch_call = True``: their ``call(inputs, training, mask)``
+receives and returns torch tensors. A user subclass (TF.js style) overrides
+``call(inputs, kwargs)`` and receives Tensors; the base converts both ways.
+
+Masks (hook for embedding/masking/RNN layers): a graph run passes each layer the mask
+of its input as ``forward(x, mask=...)`` and asks ``compute_mask_torch(inputs, mask)``
+for the mask of its output. The default keeps the input mask when ``supports_masking``
+is true and drops it otherwise; a layer that makes a mask (Masking, Embedding with
+``maskZero``) overrides ``compute_mask_torch``; a layer that consumes one (RNNs) reads
+the ``mask`` argument of ``call`` and returns ``None`` from ``compute_mask_torch``.
 """
 import math
-from collections import defaultdict
 
 import torch
 
 from .. import _options, dtypes
-from ..errors import TFJSValueError, js_list
+from ..errors import TFJSError, TFJSRuntimeError, TFJSValueError, js_list
 from ..tensor import Tensor
+from .input_spec import InputSpec, check_inputs
+from .variables import LayerVariable, auto_name, to_torch_value, unique_weight_name
 
-_NAME_COUNTERS = defaultdict(int)
-_WEIGHT_NAMES = defaultdict(int)
+__all__ = ["Layer", "LayerVariable", "InputSpec", "auto_name", "unique_weight_name",
+           "register_class", "get_class", "BASE_KEYS"]
+
 _LAYER_CLASSES = {}   # className -> class, for deserialization
 
 
-def auto_name(prefix):
-    """TF.js's per-prefix global counters: ``dense_Dense`` -> ``dense_Dense1``."""
-    _NAME_COUNTERS[prefix] += 1
-    return f"{prefix}{_NAME_COUNTERS[prefix]}"
-
-
-def unique_weight_name(name):
-    """A weight name not yet used in this process (TF.js appends ``_1``, ``_2``...)."""
-    count = _WEIGHT_NAMES[name]
-    _WEIGHT_NAMES[name] += 1
-    return name if count == 0 else f"{name}_{count}"
-
-
 def register_class(cls):
-    """Record a Layer class under its ``className`` (``tf.serialization.registerClass``)."""
-    _LAYER_CLASSES[cls.className] = cls
+    """Record a class under its ``className``. TF.js: ``tf.serialization.registerClass``."""
+    name = getattr(cls, "className", None)
+    if not isinstance(name, str) or not name:
+        raise TFJSError("Class being registered does not have the static className "
+                        "property defined.")
+    _LAYER_CLASSES[name] = cls
     return cls
 
 
@@ -56,72 +56,25 @@ def get_class(class_name):
                              "tf.serialization.registerClass().") from None
 
 
-class LayerVariable:
-    """TF.js ``LayerVariable``: a named, possibly trainable weight of a layer.
-
-    Wraps the layer's ``torch.nn.Parameter``; ``read()`` returns its current value.
-    """
-
-    def __init__(self, param, name, trainable=True, constraint=None):
-        self.param = param
-        self.originalName = name
-        self.name = unique_weight_name(name)
-        self._trainable = trainable
-        self.constraint = constraint
-        self.dtype = dtypes.from_torch(param.dtype)
-
-    @property
-    def shape(self):
-        """Weight shape as a list."""
-        return list(self.param.shape)
-
-    @property
-    def trainable(self):
-        """Whether optimizers update this weight."""
-        return self._trainable
-
-    @trainable.setter
-    def trainable(self, value):
-        self._trainable = bool(value)
-        self.param.requires_grad_(self._trainable and self.param.is_floating_point())
-
-    def read(self):
-        """The current value as a new Tensor (a snapshot)."""
-        return Tensor(self.param.detach().clone())
-
-    def write(self, value):
-        """Assign a new value of the same shape (TF.js ``LayerVariable.write``)."""
-        data = value.torch() if isinstance(value, Tensor) else torch.as_tensor(value)
-        if list(data.shape) != self.shape:
-            raise TFJSValueError(f"Shape mismatch: {js_list(self.shape)} vs. "
-                                 f"{js_list(data.shape)}")
-        with torch.no_grad():
-            self.param.copy_(data.to(self.param.dtype))
-        return self
-
-    def __repr__(self):
-        return f"LayerVariable({self.name!r}, shape={self.shape})"
-
-
-class InputSpec:
-    """TF.js ``InputSpec``: what ranks/axes a layer accepts."""
-
-    def __init__(self, ndim=None, min_ndim=None, max_ndim=None, axes=None, dtype=None,
-                 shape=None):
-        self.ndim, self.min_ndim, self.max_ndim = ndim, min_ndim, max_ndim
-        self.axes, self.dtype, self.shape = axes or {}, dtype, shape
-
-
-def _shape_of(x):
-    return list(x.shape)
+BASE_KEYS = ("name", "trainable", "input_shape", "batch_input_shape", "batch_size", "dtype",
+             "weights", "input_dtype")
 
 
 class Layer(torch.nn.Module):
     """TF.js ``tf.layers.Layer``: base class of layers; subclass it for custom layers.
 
+    A subclass may define ``className`` (default: the Python class name), ``build``,
+    ``call(inputs, kwargs)``, ``computeOutputShape``, ``computeMask`` and ``getConfig``
+    as in TF.js. Its constructor may pass the TF.js options object: ``super().__init__(
+    config)``.
+
     Differences from TF.js:
         ``getWeights()`` returns snapshots, not the live variables.
         ``apply(fn)`` with a plain function (not a tensor) is ``nn.Module.apply``.
+        A subclass is registered for deserialization as soon as it is defined, and
+        ``className`` defaults to the class name (TF.js requires a static property).
+        ``outputShape``/``input``/``output`` on an unconnected layer raise an Error with
+        TF.js's text but not an ``AttributeError`` (that would hide it in nn.Module).
     """
 
     className = "Layer"
@@ -139,112 +92,136 @@ class Layer(torch.nn.Module):
         if isinstance(name, dict):  # TF.js style: super(config)
             kwargs, name = {**name, **kwargs}, None
         if kwargs:
-            # TF.js style: subclasses call super(config) with the whole options object.
-            config = _options.merge(kwargs, {}, _BASE_KEYS, self.className)
+            config = _options.merge(kwargs, {}, BASE_KEYS, self.className)
             name = config.get("name", name)
             trainable = config.get("trainable", trainable)
             input_shape = config.get("input_shape", input_shape)
             batch_input_shape = config.get("batch_input_shape", batch_input_shape)
             batch_size = config.get("batch_size", batch_size)
             dtype = config.get("dtype", dtype)
+            weights = config.get("weights", weights)
+            input_dtype = config.get("input_dtype", input_dtype)
         prefix = _options.to_snake_case(self.className) + "_" + self.className
         self.name = name if name is not None else auto_name(prefix)
-        self._trainable = trainable
+        self._trainable = True if trainable is None else bool(trainable)
         self.built = False
         self.input_spec = None
         self.supports_masking = False
-        self._weights = []
-        self._inbound_nodes = []
-        self._outbound_nodes = []
+        self._trainable_weights, self._non_trainable_weights = [], []
+        self._inbound_nodes, self._outbound_nodes = [], []
         self._initial_weights = weights
         self._losses = []
-        self.dtype = dtype or input_dtype or "float32"
-        self._dtype_given = (dtype or input_dtype) is not None
+        self._ref_count = None
+        self._disposed = False
+        self._set_input_shape(input_shape, batch_input_shape, batch_size,
+                              dtype or input_dtype)
+
+    def _set_input_shape(self, input_shape, batch_input_shape, batch_size, dtype):
+        """TF.js rules (tfjs-facts.md 3.3): batchInputShape wins over inputShape."""
+        if batch_size is not None and (not isinstance(batch_size, int) or batch_size <= 0):
+            raise TFJSValueError(
+                f"batchSize is required to be a positive integer, but got {batch_size}")
         self.batch_input_shape = None
+        self.dtype = None
         if batch_input_shape is not None:
             self.batch_input_shape = list(batch_input_shape)
         elif input_shape is not None:
             if isinstance(input_shape, int):
                 input_shape = [input_shape]
             self.batch_input_shape = [batch_size] + list(input_shape)
-        if batch_size is not None and (not isinstance(batch_size, int) or batch_size <= 0):
-            raise TFJSValueError(
-                f"batchSize is required to be a positive integer, but got {batch_size}")
+        if self.batch_input_shape is not None:
+            self.dtype = dtype or "float32"
+
+    def __setattr__(self, name, value):
+        # TF.js custom layers keep ``this.kernel = this.addWeight('kernel', ...)``;
+        # the Parameter is registered as ``kernel`` too, so store the variable plainly.
+        if isinstance(value, LayerVariable):
+            object.__setattr__(self, name, value)
+        else:
+            super().__setattr__(name, value)
 
     # --- weights ------------------------------------------------------------------
-    def add_weight(self, name, shape, dtype="float32", initializer=None, regularizer=None,
+    def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None,
                    trainable=True, constraint=None):
-        """Create a weight (TF.js ``addWeight``) as a registered ``nn.Parameter``."""
+        """Create a weight as a registered ``nn.Parameter``. TF.js: ``addWeight``."""
         from .. import initializers
+        dtype = dtype or "float32"
         init = initializers.get(initializer or "glorotUniform")
         value = init.apply_torch(list(shape), dtype)
-        param = torch.nn.Parameter(value, requires_grad=trainable and dtypes.is_float(dtype))
-        self.register_parameter(name.replace("/", "__"), param)
+        param = torch.nn.Parameter(value.to(dtypes.to_torch(dtype)), requires_grad=False)
+        self.register_parameter(name.replace("/", "__").replace(".", "_"), param)
+        trainable = True if trainable is None else bool(trainable)
         var = LayerVariable(param, f"{self.name}/{name}", trainable, constraint)
+        var.layer = self
+        var.sync_requires_grad()
         if regularizer is not None:
             self._losses.append((regularizer, param))
-        self._weights.append(var)
+        (self._trainable_weights if trainable else self._non_trainable_weights).append(var)
         return var
 
     addWeight = add_weight  # noqa: N815 - TF.js name for subclasses
 
     @property
     def trainable(self):
-        """Whether the layer's weights are updated by training (TF.js ``trainable``)."""
+        """Whether training updates the layer's weights (TF.js ``trainable``)."""
         return self._trainable
 
     @trainable.setter
     def trainable(self, value):
+        # TF.js: setting it also flips the flag of every trainable-group weight.
         self._trainable = bool(value)
-        for w in self._own_weights():
-            w.param.requires_grad_(self._trainable and w.trainable
-                                   and w.param.is_floating_point())
+        for w in self._trainable_weights:
+            w.trainable = self._trainable
+        for w in self._non_trainable_weights:
+            w.sync_requires_grad()
 
-    def _own_weights(self):
-        return list(self._weights)
+    @property
+    def trainableWeights(self):  # noqa: N802 - TF.js name
+        """Weights that training updates."""
+        if not self._trainable:
+            return []
+        return [w for w in self._trainable_weights if w.trainable]
+
+    @property
+    def nonTrainableWeights(self):  # noqa: N802 - TF.js name
+        """Weights that training does not update."""
+        if not self._trainable:
+            return self._trainable_weights + self._non_trainable_weights
+        return [w for w in self._trainable_weights if not w.trainable] + \
+            self._non_trainable_weights
 
     @property
     def weights(self):
         """All weights: trainable first, then non-trainable (TF.js order)."""
         return self.trainableWeights + self.nonTrainableWeights
 
-    @property
-    def trainableWeights(self):  # noqa: N802 - TF.js name
-        """Weights that training updates."""
-        return [w for w in self._own_weights() if w.trainable] if self._trainable else []
-
-    @property
-    def nonTrainableWeights(self):  # noqa: N802 - TF.js name
-        """Weights that training does not update."""
-        if not self._trainable:
-            return self._own_weights()
-        return [w for w in self._own_weights() if not w.trainable]
-
     def getWeights(self, trainableOnly=False):  # noqa: N802,N803 - TF.js name
         """Current weight values as Tensors. TF.js: ``layer.getWeights()``."""
         ws = self.trainableWeights if trainableOnly else self.weights
-        return [w.read() for w in ws]
+        return [Tensor(w.param.detach().clone()) for w in ws]
 
     def setWeights(self, weights):  # noqa: N802 - TF.js name
         """Assign weight values, in ``weights`` order. TF.js: ``layer.setWeights()``."""
         mine = self.weights
         if len(weights) != len(mine):
+            shown = ",".join(w.toString() if isinstance(w, Tensor) else str(w)
+                             for w in weights)
             raise TFJSValueError(
                 f'You called setWeights(weights) on layer "{self.name}" with a weight list '
                 f"of length {len(weights)}, but the layer was expecting {len(mine)} weights. "
-                f"Provided weights: {str(weights)[:50]}...")
-        for var, value in zip(mine, weights):
-            data = value.torch() if isinstance(value, Tensor) else torch.as_tensor(value)
-            if list(data.shape) != var.shape:
+                f"Provided weights: {shown[:50]}...")
+        data = [to_torch_value(v) for v in weights]
+        for var, value in zip(mine, data):
+            if list(value.shape) != var.shape:
                 raise TFJSValueError(f"Layer weight shape {js_list(var.shape)} not compatible"
-                                     f" with provided weight shape {js_list(data.shape)}")
-        for var, value in zip(mine, weights):
+                                     f" with provided weight shape {js_list(value.shape)}")
+        for var, value in zip(mine, data):
             var.write(value)
 
     def countParams(self):  # noqa: N802 - TF.js name
         """Number of weight values. TF.js: ``layer.countParams()``."""
         if not self.built:
-            raise TFJSValueError(
+            raise TFJSRuntimeError(
                 f"You tried to call countParams() on {self.name}, but the layer is not built "
                 f"yet. Build it first by calling build(batchInputShape).")
         return sum(math.prod(w.shape) for w in self.weights)
@@ -271,29 +248,14 @@ class Layer(torch.nn.Module):
                 self.setWeights(self._initial_weights)
                 self._initial_weights = None
 
-    def assert_input_compatible(self, shapes):
-        """TF.js ``assertInputCompatibility``: rank and axis checks with TF.js's text."""
-        spec = self.input_spec
-        if spec is None:
-            return
-        for i, shape in enumerate(shapes if _is_list_of_shapes(shapes) else [shapes]):
-            ndim = len(shape)
-            if spec.ndim is not None and ndim != spec.ndim:
-                raise TFJSValueError(f"Input {i} is incompatible with layer {self.name}: "
-                                     f"expected ndim={spec.ndim}, found ndim={ndim}")
-            if spec.min_ndim is not None and ndim < spec.min_ndim:
-                raise TFJSValueError(f"Input {i} is incompatible with layer {self.name}: "
-                                     f"expected min_ndim={spec.min_ndim}, found ndim={ndim}.")
-            if spec.max_ndim is not None and ndim > spec.max_ndim:
-                raise TFJSValueError(f"Input {i} is incompatible with layer {self.name}: "
-                                     f"expected max_ndim={spec.max_ndim}, found ndim={ndim}")
-            for axis, value in spec.axes.items():
-                got = shape[axis] if -ndim <= axis < ndim else None
-                if value is not None and got not in (value, None):
-                    raise TFJSValueError(
-                        f"Input {i} is incompatible with layer {self.name}: expected axis "
-                        f"{axis} of input shape to have value {value} but got shape "
-                        f"{js_list(shape)}.")
+    def assert_input_compatible(self, shapes, inputs=None):
+        """TF.js ``assertInputCompatibility``: count, rank and axis checks."""
+        shape_list = shapes if _is_list_of_shapes(shapes) else [shapes]
+        check_inputs(self, inputs if inputs is not None else shape_list, shape_list)
+
+    def _assert_not_disposed(self):
+        if self._disposed:
+            raise TFJSError(f"Layer '{self.name}' is already disposed.")
 
     # --- calling --------------------------------------------------------------------
     def call(self, inputs, kwargs=None):
@@ -307,9 +269,8 @@ class Layer(torch.nn.Module):
         from ..ops._op import wrap
         kwargs = {"training": training}
         if mask is not None:
-            kwargs["mask"] = mask
-        out = self.call(wrap(inputs), kwargs)
-        return _unwrap(out)
+            kwargs["mask"] = wrap(mask)
+        return _unwrap(self.call(wrap(inputs), kwargs))
 
     def apply(self, inputs, kwargs=None):
         """Call the layer on Tensors (eager) or SymbolicTensors (graph building).
@@ -319,63 +280,96 @@ class Layer(torch.nn.Module):
         from ..models.graph import SymbolicTensor, apply_symbolic
         if callable(inputs) and not isinstance(inputs, (Tensor, SymbolicTensor, list, tuple)):
             return torch.nn.Module.apply(self, inputs)
+        self._assert_not_disposed()
         kwargs = dict(kwargs or {})
         flat = inputs if isinstance(inputs, (list, tuple)) else [inputs]
         if any(isinstance(x, SymbolicTensor) for x in flat):
+            self._ref_count = 1 if self._ref_count is None else self._ref_count + 1
             return apply_symbolic(self, inputs, kwargs)
+        if self._ref_count is None:
+            self._ref_count = 1
         return self._apply_eager(inputs, kwargs)
 
     def _apply_eager(self, inputs, kwargs):
         from ..ops._op import to_torch, wrap
         is_list = isinstance(inputs, (list, tuple))
-        data = [to_torch(x, "x", self.name) for x in (inputs if is_list else [inputs])]
-        shapes = [_shape_of(d) for d in data]
-        self.assert_input_compatible(shapes if is_list else shapes[0])
+        items = list(inputs) if is_list else [inputs]
+        data = [to_torch(x, "x", self.name) for x in items]
+        shapes = [list(d.shape) for d in data]
+        check_inputs(self, items, shapes)
         self._maybe_build(shapes if is_list else shapes[0])
         training = bool(kwargs.get("training", False))
         mask = kwargs.get("mask")
+        if mask is not None:
+            mask = _unwrap(mask)
         out = self.forward(data if is_list else data[0], training=training, mask=mask)
         return wrap(out)
 
+    def compute_mask_torch(self, inputs, mask=None):
+        """Output mask (torch) for torch inputs and input mask; see the module docstring."""
+        if type(self).computeMask is not Layer.computeMask:   # a TF.js-style override
+            from ..ops._op import wrap
+            return _unwrap(self.computeMask(wrap(inputs), None if mask is None
+                                            else wrap(mask)))
+        return mask if self.supports_masking else None
+
     def computeMask(self, inputs, mask=None):  # noqa: N802 - TF.js hook
         """Output mask for the given inputs and input mask (TF.js hook)."""
-        return None
+        from ..ops._op import wrap
+        out = self.compute_mask_torch(_unwrap(inputs), None if mask is None else _unwrap(mask))
+        return None if out is None else wrap(out)
+
+    @property
+    def supportsMasking(self):  # noqa: N802 - TF.js name
+        """Whether the layer passes masks on (TF.js ``supportsMasking``)."""
+        return self.supports_masking
 
     # --- shapes of graph nodes -------------------------------------------------------
-    def _node_attr(self, attr):
+    def _single_node_attr(self, attr, what):
         if not self._inbound_nodes:
-            raise TFJSValueError(f"The layer {self.name} has never been called and thus has "
-                                 f"no defined {attr}.")
-        values = {repr(getattr(n, attr)) for n in self._inbound_nodes}
-        if len(values) > 1:
-            raise TFJSValueError(f'The layer "{self.name}" has multiple inbound nodes, with '
-                                 f"different {attr}s. Hence the notion of \"{attr}\" is "
-                                 f"ill-defined for the layer.")
-        return getattr(self._inbound_nodes[0], attr)
+            raise TFJSRuntimeError(f"Layer {self.name} is not connected, no input to return."
+                                   if attr == "input_tensors" else
+                                   f"Layer {self.name} is not connected, no output to return.")
+        if len(self._inbound_nodes) > 1:
+            raise TFJSRuntimeError(
+                f'Layer {self.name} has multiple inbound nodes, hence the notion of "{what}" '
+                f"is ill-defined. Use `get{'Input' if 'input' in attr else 'Output'}"
+                f"At(nodeIndex)` instead.")
+        ts = getattr(self._inbound_nodes[0], attr)
+        return ts[0] if len(ts) == 1 else ts
 
     @property
     def outputShape(self):  # noqa: N802 - TF.js name
-        """Output shape of the layer's (single) graph node."""
-        shapes = self._node_attr("output_shapes")
-        return shapes[0] if len(shapes) == 1 else shapes
+        """Output shape of the layer's graph nodes (all must agree)."""
+        if not self._inbound_nodes:
+            raise TFJSRuntimeError(f"The layer {self.name} has never been called and thus "
+                                   "has no defined output shape.")
+        shapes = [n.output_shapes for n in self._inbound_nodes]
+        if any(s != shapes[0] for s in shapes):
+            raise TFJSRuntimeError(
+                f"The layer {self.name} has multiple inbound nodes with different output "
+                'shapes. Hence the notion of "output shape" is ill-defined for the layer.')
+        return shapes[0][0] if len(shapes[0]) == 1 else shapes[0]
 
     @property
     def inputShape(self):  # noqa: N802 - TF.js name
-        """Input shape of the layer's (single) graph node."""
-        shapes = self._node_attr("input_shapes")
-        return shapes[0] if len(shapes) == 1 else shapes
+        """``None``, as TF.js layers have no ``inputShape`` property (see ``input``)."""
+        return None
 
     @property
     def input(self):
-        """The input SymbolicTensor(s) of the layer's first node."""
-        ts = self._node_attr("input_tensors")
-        return ts[0] if len(ts) == 1 else ts
+        """The input SymbolicTensor(s) of the layer's only graph node."""
+        return self._single_node_attr("input_tensors", "layer input")
 
     @property
     def output(self):
-        """The output SymbolicTensor(s) of the layer's first node."""
-        ts = self._node_attr("output_tensors")
-        return ts[0] if len(ts) == 1 else ts
+        """The output SymbolicTensor(s) of the layer's only graph node."""
+        return self._single_node_attr("output_tensors", "layer output")
+
+    @property
+    def inboundNodes(self):  # noqa: N802 - TF.js name
+        """Graph nodes where this layer was called."""
+        return self._inbound_nodes
 
     # --- config -------------------------------------------------------------------------
     def get_config(self):
@@ -383,7 +377,7 @@ class Layer(torch.nn.Module):
         config = {"name": self.name, "trainable": self._trainable}
         if self.batch_input_shape is not None:
             config["batch_input_shape"] = self.batch_input_shape
-        if self.batch_input_shape is not None or self._dtype_given:
+        if self.dtype is not None:
             config["dtype"] = self.dtype
         return config
 
@@ -401,16 +395,29 @@ class Layer(torch.nn.Module):
         return cls(**_options.config_to_snake(config))
 
     def dispose(self):
-        """Release weights (TF.js ``dispose``); returns TF.js's DisposeResult."""
-        n = len(self._weights)
-        return {"refCountAfterDispose": 0, "numDisposedVariables": n}
+        """Drop one reference; at zero, release the weights. TF.js: ``layer.dispose()``.
+
+        Returns TF.js's DisposeResult ``{refCountAfterDispose, numDisposedVariables}``.
+        """
+        self._assert_not_disposed()
+        if not self.built:
+            raise TFJSError(f"Cannot dispose Layer {self.name} because it has not been "
+                            "built yet.")
+        if self._ref_count is None:
+            raise TFJSError(f"Cannot dispose Layer {self.name} because it has not been "
+                            "used yet.")
+        self._ref_count -= 1
+        n = 0
+        if self._ref_count == 0:
+            n = self._dispose_own()
+        return {"refCountAfterDispose": self._ref_count, "numDisposedVariables": n}
+
+    def _dispose_own(self):
+        self._disposed = True
+        return len(self._trainable_weights) + len(self._non_trainable_weights)
 
     def extra_repr(self):
         return f"name={self.name!r}"
-
-
-_BASE_KEYS = ("name", "trainable", "input_shape", "batch_input_shape", "batch_size", "dtype",
-              "weights", "input_dtype")
 
 
 def _is_list_of_shapes(x):
@@ -423,6 +430,3 @@ def _unwrap(out):
     if isinstance(out, (list, tuple)):
         return [_unwrap(o) for o in out]
     return out
-
-
-BASE_KEYS = _BASE_KEYS

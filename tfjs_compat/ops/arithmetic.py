@@ -86,15 +86,6 @@ def div(a, b):
 
 
 @op
-def realDiv(a, b):  # noqa: N802 - TF.js name
-    """a / b in floating point. TF.js: ``tf.realDiv(a, b)``."""
-    x, y, dtype = binary_args(a, b, "realDiv")
-    if dtype in ("int32", "bool"):
-        return x.to(torch.float32) / y.to(torch.float32)
-    return x / y
-
-
-@op
 def floorDiv(a, b):  # noqa: N802 - TF.js name
     """floor(a / b), always int32. TF.js: ``tf.floorDiv(a, b)``."""
     x, y, dtype = binary_args(a, b, "floorDiv")
