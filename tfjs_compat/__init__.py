@@ -94,6 +94,12 @@ from .ops.normalization import dropout as dropout
 from .ops.normalization import localResponseNormalization as localResponseNormalization
 
 # --- ops: conv / pooling ---
+from .ops.conv import conv1d as conv1d, conv2d as conv2d, conv2dTranspose as conv2dTranspose
+from .ops.conv import conv3d as conv3d, conv3dTranspose as conv3dTranspose
+from .ops.conv import depthwiseConv2d as depthwiseConv2d, separableConv2d as separableConv2d
+from .ops.pooling import avgPool as avgPool, avgPool3d as avgPool3d, dilation2d as dilation2d
+from .ops.pooling import maxPool as maxPool, maxPool3d as maxPool3d, pool as pool
+from .ops.pooling import maxPoolWithArgmax as maxPoolWithArgmax
 
 # --- ops: random ---
 
@@ -105,6 +111,7 @@ from .models.sequential import Sequential as Sequential  # noqa: E402
 from .models.sequential import sequential as sequential  # noqa: E402
 
 # --- nested namespaces ---
+from . import util as util  # noqa: E402
 # Each is built from functions defined in ops/ (for example
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
 from ._namespace import Namespace as _Namespace  # noqa: E402
