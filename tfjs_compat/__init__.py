@@ -109,6 +109,9 @@ from .models.graph import SymbolicTensor as SymbolicTensor, input as input  # no
 from .models.layers_model import LayersModel as LayersModel, model as model  # noqa: E402
 from .models.sequential import Sequential as Sequential  # noqa: E402
 from .models.sequential import sequential as sequential  # noqa: E402
+from .layers.base import register_class as _register_class  # noqa: E402
+from ._namespace import Namespace as _LayersNamespace  # noqa: E402
+serialization = _LayersNamespace("tf.serialization", registerClass=_register_class)
 
 # --- nested namespaces ---
 from . import util as util  # noqa: E402
@@ -116,6 +119,8 @@ from . import util as util  # noqa: E402
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
 from ._namespace import Namespace as _Namespace  # noqa: E402
 linalg = _Namespace("tf.linalg", bandPart=_linalg.bandPart, gramSchmidt=_linalg.gramSchmidt, qr=_linalg.qr)  # noqa: E501
+from .ops import fused as _fused  # noqa: E402
+fused = _Namespace("tf.fused", matMul=_fused.matMul, conv2d=_fused.conv2d, depthwiseConv2d=_fused.depthwiseConv2d)  # noqa: E501
 from .ops import losses as _losses, segment as _segment  # noqa: E402
 from .ops.losses import Reduction as Reduction  # noqa: E402
 losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})

@@ -67,7 +67,7 @@ class TensorMethods:
     # --- linalg -------------------------------------------------------------------
     def matMul(self, b, transposeA=False, transposeB=False):  # noqa: N802,N803
         return ops.matMul(self, b, transposeA, transposeB)
-    def dot(self, b): return ops.dot(self, b)
+    def dot(self, t2): return ops.dot(self, t2)
 
     # --- unary --------------------------------------------------------------------
 
@@ -183,5 +183,33 @@ class TensorMethods:
         return ops.localResponseNormalization(self, depthRadius, bias, alpha, beta)
 
     # --- conv / pooling -----------------------------------------------------------
+    def conv1d(self, filter, stride, pad, dataFormat="NWC", dilation=1,  # noqa: A002,N803
+               dimRoundingMode=None):  # noqa: N803
+        return ops.conv1d(self, filter, stride, pad, dataFormat, dilation, dimRoundingMode)
+    def conv2d(self, filter, strides, pad, dataFormat="NHWC", dilations=(1, 1),  # noqa: A002,N803
+               dimRoundingMode=None):  # noqa: N803
+        return ops.conv2d(self, filter, strides, pad, dataFormat, dilations, dimRoundingMode)
+    def conv2dTranspose(self, filter, outputShape, strides, pad,  # noqa: A002,N802,N803
+                        dimRoundingMode=None):  # noqa: N803
+        return ops.conv2dTranspose(self, filter, outputShape, strides, pad, dimRoundingMode)
+    def depthwiseConv2d(self, filter, strides, pad, dataFormat="NHWC",  # noqa: A002,N802,N803
+                        dilations=(1, 1), dimRoundingMode=None):  # noqa: N803
+        return ops.depthwiseConv2d(self, filter, strides, pad, dataFormat, dilations,
+                                   dimRoundingMode)
+    def separableConv2d(self, depthwiseFilter, pointwiseFilter, strides, pad,  # noqa: N802,N803
+                        dilation=(1, 1), dataFormat="NHWC"):  # noqa: N803
+        return ops.separableConv2d(self, depthwiseFilter, pointwiseFilter, strides, pad,
+                                   dilation, dataFormat)
+    def dilation2d(self, filter, strides, pad, dilations=(1, 1),  # noqa: A002
+                   dataFormat="NHWC"):  # noqa: N803
+        return ops.dilation2d(self, filter, strides, pad, dilations, dataFormat)
+    def maxPool(self, filterSize, strides, pad, dimRoundingMode=None):  # noqa: N802,N803
+        return ops.maxPool(self, filterSize, strides, pad, dimRoundingMode)
+    def avgPool(self, filterSize, strides, pad, dimRoundingMode=None):  # noqa: N802,N803
+        return ops.avgPool(self, filterSize, strides, pad, dimRoundingMode)
+    def pool(self, windowShape, poolingType, pad, dilations=None, strides=None,  # noqa: N803
+             dimRoundingMode=None):  # noqa: N803
+        return ops.pool(self, windowShape, poolingType, pad, dilations, strides,
+                        dimRoundingMode)
 
     # --- random / misc ------------------------------------------------------------

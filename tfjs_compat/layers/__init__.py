@@ -1,8 +1,10 @@
 """``tf.layers.*``: factories taking TF.js options (a dict and/or keyword arguments,
 camelCase or snake_case keys) and building the layer classes."""
 from .. import _options
+from ..errors import TFJSTypeError
 from .base import BASE_KEYS, InputSpec as InputSpec, Layer as Layer
-from .core import Activation, Dense, Dropout, Flatten, Reshape
+from .core import (Activation, Dense, Dropout, Flatten, Masking, Permute, RepeatVector,
+                   Reshape, SpatialDropout1D)
 
 
 def _build(cls, args, kwargs, api):
@@ -19,9 +21,14 @@ def dense(args=None, /, **kwargs):
     batchInputShape, batchSize, dtype, name, trainable, weights).
 
     Shape: input [batch, ..., inputDim] -> output [batch, ..., units].
+
+    Example:
+        >>> layer = tf.layers.dense({'units': 2, 'kernelInitializer': 'ones'})
+        >>> layer.apply(tf.ones([1, 3])).arraySync()
+        [[3.0, 3.0]]
     """
     if args is None and not kwargs:
-        raise TypeError("Cannot read properties of undefined (reading 'batchInputShape')")
+        raise TFJSTypeError("Cannot read properties of undefined (reading 'batchInputShape')")
     return _build(Dense, args, kwargs, "tf.layers.dense")
 
 
@@ -31,8 +38,21 @@ def activation(args=None, /, **kwargs):
 
 
 def dropout(args=None, /, **kwargs):
-    """Dropout during training. TF.js: ``tf.layers.dropout({rate, noiseShape, seed})``."""
+    """Dropout during training. TF.js: ``tf.layers.dropout({rate, noiseShape, seed})``.
+
+    Differences from TF.js:
+        A seeded mask equals TF.js's only once the package's Alea generator
+        (``ops/random.py``) exists; until then it is reproducible but different.
+    """
     return _build(Dropout, args, kwargs, "tf.layers.dropout")
+
+
+def spatialDropout1d(args=None, /, **kwargs):  # noqa: N802 - TF.js name
+    """Drops whole channels of [batch, steps, channels] inputs during training.
+
+    TF.js: ``tf.layers.spatialDropout1d({rate, seed})``. Same seed note as ``dropout``.
+    """
+    return _build(SpatialDropout1D, args, kwargs, "tf.layers.spatialDropout1d")
 
 
 def flatten(args=None, /, **kwargs):
@@ -41,5 +61,47 @@ def flatten(args=None, /, **kwargs):
 
 
 def reshape(args=None, /, **kwargs):
-    """Reshapes to targetShape. TF.js: ``tf.layers.reshape({targetShape})``."""
+    """Reshapes to targetShape. TF.js: ``tf.layers.reshape({targetShape})``.
+
+    Example:
+        >>> tf.layers.reshape({'targetShape': [2, -1]}).apply(tf.ones([1, 6])).shape
+        [1, 2, 3]
+    """
     return _build(Reshape, args, kwargs, "tf.layers.reshape")
+
+
+def permute(args=None, /, **kwargs):
+    """Permutes non-batch dims. TF.js: ``tf.layers.permute({dims})`` (dims start at 1).
+
+    Example:
+        >>> tf.layers.permute({'dims': [2, 1]}).apply(tf.ones([1, 2, 3])).shape
+        [1, 3, 2]
+    """
+    return _build(Permute, args, kwargs, "tf.layers.permute")
+
+
+def repeatVector(args=None, /, **kwargs):  # noqa: N802 - TF.js name
+    """Repeats [batch, features] n times. TF.js: ``tf.layers.repeatVector({n})``.
+
+    Example:
+        >>> tf.layers.repeatVector({'n': 3}).apply(tf.ones([1, 2])).shape
+        [1, 3, 2]
+    """
+    return _build(RepeatVector, args, kwargs, "tf.layers.repeatVector")
+
+
+def masking(args=None, /, **kwargs):
+    """Masks timesteps equal to maskValue. TF.js: ``tf.layers.masking({maskValue: 0})``.
+
+    Timesteps whose features all equal ``maskValue`` become zeros, and later layers of a
+    model receive a [batch, steps] boolean mask (RNNs skip those steps).
+    """
+    return _build(Masking, args, kwargs, "tf.layers.masking")
+
+
+def inputLayer(args=None, /, **kwargs):  # noqa: N802 - TF.js name
+    """An input layer. TF.js: ``tf.layers.inputLayer({inputShape | batchInputShape,
+    batchSize, dtype, sparse, name})``. Usually made by ``tf.input`` or Sequential.
+    """
+    from ..models.graph import InputLayer
+    return _options.build(InputLayer, args, kwargs, "tf.layers.inputLayer")

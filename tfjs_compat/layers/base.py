@@ -10,19 +10,21 @@ Built-in layers set ``_torch_call = True``: their ``call(inputs, training, mask)
 receives and returns torch tensors. A user subclass (TF.js style) overrides
 ``call(inputs, kwargs)`` and receives Tensors; the base converts both ways.
 
-Masks (hook for embedding/masking/RNN layers): a graph run passes each layer the mask
-of its input as ``forward(x, mask=...)`` and asks ``compute_mask_torch(inputs, mask)``
-for the mask of its output. The default keeps the input mask when ``supports_masking``
-is true and drops it otherwise; a layer that makes a mask (Masking, Embedding with
-``maskZero``) overrides ``compute_mask_torch``; a layer that consumes one (RNNs) reads
-the ``mask`` argument of ``call`` and returns ``None`` from ``compute_mask_torch``.
+Masks (hook for embedding/masking/RNN layers), as TF.js's executor does it: a graph run
+passes each layer the mask of its first input as ``forward(x, mask=...)`` (torch bool,
+[batch, steps]) and, only when ``supports_masking`` is true, asks
+``compute_mask_torch(inputs, mask)`` for the mask of its outputs (otherwise the mask
+stops there). The default returns the input mask unchanged. A layer that makes a mask
+(Masking, Embedding with ``maskZero``) overrides ``compute_mask_torch``; a layer that
+consumes one (RNNs) reads ``mask`` in ``call`` and returns what TF.js's ``computeMask``
+returns (``None`` unless ``returnSequences``).
 """
 import math
 
 import torch
 
 from .. import _options, dtypes
-from ..errors import TFJSError, TFJSRuntimeError, TFJSValueError, js_list
+from ..errors import TFJSError, TFJSRuntimeError, TFJSTypeError, TFJSValueError, js_list
 from ..tensor import Tensor
 from .input_spec import InputSpec, check_inputs
 from .variables import LayerVariable, auto_name, to_torch_value, unique_weight_name
@@ -57,7 +59,7 @@ def get_class(class_name):
 
 
 BASE_KEYS = ("name", "trainable", "input_shape", "batch_input_shape", "batch_size", "dtype",
-             "weights", "input_dtype")
+             "weights", "input_d_type")
 
 
 class Layer(torch.nn.Module):
@@ -87,7 +89,7 @@ class Layer(torch.nn.Module):
         register_class(cls)
 
     def __init__(self, name=None, trainable=True, input_shape=None, batch_input_shape=None,
-                 batch_size=None, dtype=None, weights=None, input_dtype=None, **kwargs):
+                 batch_size=None, dtype=None, weights=None, input_d_type=None, **kwargs):
         super().__init__()
         if isinstance(name, dict):  # TF.js style: super(config)
             kwargs, name = {**name, **kwargs}, None
@@ -100,7 +102,7 @@ class Layer(torch.nn.Module):
             batch_size = config.get("batch_size", batch_size)
             dtype = config.get("dtype", dtype)
             weights = config.get("weights", weights)
-            input_dtype = config.get("input_dtype", input_dtype)
+            input_d_type = config.get("input_d_type", input_d_type)
         prefix = _options.to_snake_case(self.className) + "_" + self.className
         self.name = name if name is not None else auto_name(prefix)
         self._trainable = True if trainable is None else bool(trainable)
@@ -114,7 +116,7 @@ class Layer(torch.nn.Module):
         self._ref_count = None
         self._disposed = False
         self._set_input_shape(input_shape, batch_input_shape, batch_size,
-                              dtype or input_dtype)
+                              dtype or input_d_type)
 
     def _set_input_shape(self, input_shape, batch_input_shape, batch_size, dtype):
         """TF.js rules (tfjs-facts.md 3.3): batchInputShape wins over inputShape."""
@@ -144,9 +146,9 @@ class Layer(torch.nn.Module):
     def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None,
                    trainable=True, constraint=None):
         """Create a weight as a registered ``nn.Parameter``. TF.js: ``addWeight``."""
-        from .. import initializers
+        from ..initializers import get as get_initializer  # module, not tf.initializers
         dtype = dtype or "float32"
-        init = initializers.get(initializer or "glorotUniform")
+        init = get_initializer(initializer or "glorotUniform")
         value = init.apply_torch(list(shape), dtype)
         param = torch.nn.Parameter(value.to(dtypes.to_torch(dtype)), requires_grad=False)
         self.register_parameter(name.replace("/", "__").replace(".", "_"), param)
@@ -311,7 +313,12 @@ class Layer(torch.nn.Module):
             from ..ops._op import wrap
             return _unwrap(self.computeMask(wrap(inputs), None if mask is None
                                             else wrap(mask)))
-        return mask if self.supports_masking else None
+        if not self.supports_masking:
+            if any(m is not None for m in (mask if isinstance(mask, list) else [mask])):
+                raise TFJSTypeError(f"Layer {self.name} does not support masking, but was "
+                                    "passed an inputMask.")
+            return None
+        return mask
 
     def computeMask(self, inputs, mask=None):  # noqa: N802 - TF.js hook
         """Output mask for the given inputs and input mask (TF.js hook)."""
@@ -323,6 +330,10 @@ class Layer(torch.nn.Module):
     def supportsMasking(self):  # noqa: N802 - TF.js name
         """Whether the layer passes masks on (TF.js ``supportsMasking``)."""
         return self.supports_masking
+
+    @supportsMasking.setter
+    def supportsMasking(self, value):  # noqa: N802 - TF.js name
+        self.supports_masking = bool(value)
 
     # --- shapes of graph nodes -------------------------------------------------------
     def _single_node_attr(self, attr, what):

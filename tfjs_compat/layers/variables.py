@@ -18,7 +18,10 @@ def auto_name(prefix):
 
 
 def unique_weight_name(name):
-    """A weight name not yet used in this process (TF.js appends ``_1``, ``_2``...)."""
+    """A weight or SymbolicTensor name not yet used in this process.
+
+    TF.js keeps one registry of tensor names and appends ``_1``, ``_2``... to reused ones.
+    """
     count = _WEIGHT_NAMES[name]
     _WEIGHT_NAMES[name] += 1
     return name if count == 0 else f"{name}_{count}"
@@ -72,8 +75,13 @@ class LayerVariable:
                                   and self.param.is_floating_point())
 
     def read(self):
-        """The current value as a new Tensor (a snapshot). TF.js: ``read()``."""
-        return Tensor(self.param.detach().clone())
+        """The current value as a Tensor. TF.js: ``read()``.
+
+        While gradients are recorded (inside ``fit``), the Tensor is the live parameter,
+        so custom layers that read their weights in ``call`` are trained.
+        """
+        p = self.param
+        return Tensor(p if p.requires_grad and torch.is_grad_enabled() else p.detach())
 
     def write(self, value):
         """Assign a new value of the same shape. TF.js: ``write(newVal)``."""

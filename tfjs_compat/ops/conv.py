@@ -95,8 +95,11 @@ def geometry(in_sizes, eff_k, strides, pad, mode, explicit=None, label="conv2d")
         if pad != int(pad):
             raise TFJSValueError(f"Error in {label}: pad must be an integer but got pad "
                                  f"{js_str(pad)}.")
-        outs = [_round((i - k + 2 * pad) / s + 1, mode)
-                for i, k, s in zip(in_sizes, eff_k, strides)]
+        # NOTE: TF.js sizes every axis of a 2-D op from the filter height and the
+        # height stride here (computeOutputShape2D takes one fieldSize and stride);
+        # the kernel then slides with the real width and stride.
+        k_s = [(eff_k[0], strides[0])] * n if n == 2 else list(zip(eff_k, strides))
+        outs = [_round((i - k + 2 * pad) / s + 1, mode) for i, (k, s) in zip(in_sizes, k_s)]
         return [builtins.max(o, 0) for o in outs], [int(pad)] * n
     if explicit is not None and isinstance(pad, (list, tuple)) and len(pad) > explicit + 1:
         rows = [pad[explicit + d] for d in builtins.range(n)]
@@ -479,15 +482,18 @@ def separableConv2d(x, depthwiseFilter, pointwiseFilter, strides, pad,  # noqa: 
     ``pointwiseFilter`` is [1, 1, in * mult, out].
     """
     name = "separableConv2d"
-    xt = _float_input(x, "x", name)
-    dw = _float_input(depthwiseFilter, "depthwiseFilter", name)
-    pw = _float_input(pointwiseFilter, "pointwiseFilter", name)
+    xt = to_torch(x, "x", name)
+    dw = to_torch(depthwiseFilter, "depthwiseFilter", name)
+    pw = to_torch(pointwiseFilter, "pointwiseFilter", name)
     if dataFormat == "NCHW":
         raise TFJSValueError("separableConv2d currently does not support dataFormat NCHW; "
                              "only NHWC is supported")
     squeeze = xt.ndim == 3
     x4 = xt[None] if squeeze else xt
     _check_pointwise(x4, dw, pw)
+    check_dtype(x4, ("float32",), "x", "depthwiseConv2d")
+    check_dtype(dw, ("float32",), "filter", "depthwiseConv2d")
+    check_dtype(pw, ("float32",), "filter", "conv2d")
     y = _depthwise_checked(x4, dw, strides, pad, "NHWC", dilation, None)
     y = _conv2d(y, pw, 1, "valid", False, 1, None)
     return y[0] if squeeze else y

@@ -37,12 +37,13 @@ def product(x, y, dtype):
     return torch.matmul(x.to(target), y.to(target))
 
 
-def _matmul_checks(x, y, ta, tb):
+def matmul_checks(x, y, ta, tb, label="matMul"):
+    """TF.js's shape checks of ``matMul`` (``label`` is 'fused matMul' for tf.fused)."""
     sa, sb = list(x.shape), list(y.shape)
     inner_a, inner_b = _dim(sa, -2 if ta else -1), _dim(sb, -1 if tb else -2)
     if inner_a != inner_b:
         raise TFJSValueError(
-            f"Error in matMul: inner shapes ({_js(inner_a)}) and ({_js(inner_b)}) of "
+            f"Error in {label}: inner shapes ({_js(inner_a)}) and ({_js(inner_b)}) of "
             f"Tensors with shapes {js_list(sa)} and {js_list(sb)} and "
             f"transposeA={_js(ta)} and transposeB={_js(tb)} must match.")
     from .arithmetic import broadcast_shape
@@ -71,7 +72,7 @@ def matMul(a, b, transposeA=False, transposeB=False):  # noqa: N802,N803 - TF.js
     x = numeric(to_torch(a, "a", "matMul"), "a", "matMul")
     y = numeric(to_torch(b, "b", "matMul"), "b", "matMul")
     dtype = dtypes.upcast(dtype_of(x), dtype_of(y))
-    _matmul_checks(x, y, transposeA, transposeB)
+    matmul_checks(x, y, transposeA, transposeB)
     if transposeA:
         x = x.transpose(-1, -2)
     if transposeB:

@@ -260,3 +260,33 @@ return tf.linalg.qr(tf.zeros([0, 2]));
 tf.linalg.qr(tf.tensor1d([1, 2]));
 // @case qr_int32_error
 tf.linalg.qr(tf.tensor2d([[1, 2], [3, 4]], [2, 2], 'int32'));
+// @case fused_matmul_plain
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]])});
+// @case fused_matmul_bias_relu
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), bias: tf.tensor1d([1, -20]), activation: 'relu'});
+// @case fused_matmul_transpose_relu6
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), transposeA: true, transposeB: true, bias: tf.scalar(1), activation: 'relu6'});
+// @case fused_matmul_elu
+// @tol 1e-6
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'elu'});
+// @case fused_matmul_sigmoid
+// @tol 1e-6
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'sigmoid'});
+// @case fused_matmul_leakyrelu_default
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'leakyrelu'});
+// @case fused_matmul_leakyrelu_alpha
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'leakyrelu', leakyreluAlpha: 0.5});
+// @case fused_matmul_prelu
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'prelu', preluActivationWeights: tf.tensor1d([0.5, 0.25])});
+// @case fused_matmul_bias_column
+return tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), bias: tf.tensor2d([[1], [2]]), activation: 'relu'});
+// @case fused_matmul_int32
+return tf.fused.matMul({a: tf.tensor2d([[1, 2]], [1, 2], 'int32'), b: tf.tensor2d([[1], [2]], [2, 1], 'int32'), bias: tf.tensor1d([1], 'int32')});
+// @case fused_matmul_unknown_activation_error
+tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), activation: 'selu'});
+// @case fused_matmul_bias_error
+tf.fused.matMul({a: tf.tensor2d([[1, -2], [3, -4]]), b: tf.tensor2d([[1, 2], [3, 1]]), bias: tf.tensor1d([1, 2, 3])});
+// @case fused_matmul_inner_error
+tf.fused.matMul({a: tf.ones([2, 3]), b: tf.ones([2, 2])});
+// @case fused_matmul_null_error
+tf.fused.matMul({a: null, b: tf.ones([1, 1])});
