@@ -29,9 +29,10 @@ from .ops.creation import tensor5d as tensor5d, tensor6d as tensor6d
 from .ops.creation import zeros as zeros, zerosLike as zerosLike
 
 # --- ops: arithmetic ---
-from .ops.arithmetic import add as add, addN as addN, div as div, floorDiv as floorDiv
-from .ops.arithmetic import maximum as maximum, minimum as minimum, mod as mod
-from .ops.arithmetic import mul as mul, neg as neg, pow as pow
+from .ops.arithmetic import add as add, addN as addN, atan2 as atan2
+from .ops.arithmetic import bitwiseAnd as bitwiseAnd, div as div, divNoNan as divNoNan
+from .ops.arithmetic import floorDiv as floorDiv, maximum as maximum, minimum as minimum
+from .ops.arithmetic import mod as mod, mul as mul, pow as pow
 from .ops.arithmetic import squaredDifference as squaredDifference, sub as sub
 
 # --- ops: logical ---
@@ -40,6 +41,7 @@ from .ops.logical import greaterEqual as greaterEqual, less as less
 from .ops.logical import lessEqual as lessEqual, logicalAnd as logicalAnd
 from .ops.logical import logicalNot as logicalNot, logicalOr as logicalOr
 from .ops.logical import logicalXor as logicalXor, notEqual as notEqual
+from .ops.logical import isFinite as isFinite, isInf as isInf, isNaN as isNaN
 
 # --- ops: linalg ---
 from .ops import linalg as _linalg
@@ -47,6 +49,14 @@ from .ops.linalg import dot as dot, einsum as einsum, matMul as matMul
 from .ops.linalg import outerProduct as outerProduct
 
 # --- ops: unary ---
+from .ops.unary import abs as abs, acos as acos, acosh as acosh, asin as asin
+from .ops.unary import asinh as asinh, atan as atan, atanh as atanh, ceil as ceil
+from .ops.unary import clipByValue as clipByValue, cos as cos, cosh as cosh, erf as erf
+from .ops.unary import exp as exp, expm1 as expm1, floor as floor, log as log
+from .ops.unary import log1p as log1p, neg as neg, reciprocal as reciprocal
+from .ops.unary import round as round, rsqrt as rsqrt, sign as sign, sin as sin
+from .ops.unary import sinh as sinh, sqrt as sqrt, square as square, step as step
+from .ops.unary import tan as tan, tanh as tanh
 
 # --- ops: reduction ---
 from .ops.reduction import all as all, any as any, argMax as argMax, argMin as argMin
@@ -102,6 +112,12 @@ from .ops.pooling import maxPool as maxPool, maxPool3d as maxPool3d, pool as poo
 from .ops.pooling import maxPoolWithArgmax as maxPoolWithArgmax
 
 # --- ops: random ---
+from .ops.random import multinomial as multinomial, rand as rand
+from .ops.random import randomGamma as randomGamma, randomNormal as randomNormal
+from .ops.random import randomStandardNormal as randomStandardNormal
+from .ops.random import randomUniform as randomUniform
+from .ops.random import randomUniformInt as randomUniformInt
+from .ops.random import truncatedNormal as truncatedNormal
 
 # --- layers and models ---
 from . import layers as layers  # noqa: E402
@@ -112,6 +128,27 @@ from .models.sequential import sequential as sequential  # noqa: E402
 from .layers.base import register_class as _register_class  # noqa: E402
 from ._namespace import Namespace as _LayersNamespace  # noqa: E402
 serialization = _LayersNamespace("tf.serialization", registerClass=_register_class)
+
+# --- variables, gradients, train ---
+from .variable import Variable as Variable, variable as variable  # noqa: E402
+from .variable import disposeVariables as disposeVariables  # noqa: E402
+from .gradients import customGrad as customGrad, grad as grad, grads as grads  # noqa: E402
+from .gradients import valueAndGrad as valueAndGrad  # noqa: E402
+from .gradients import valueAndGrads as valueAndGrads  # noqa: E402
+from .gradients import variableGrads as variableGrads  # noqa: E402
+from . import train as _train  # noqa: E402
+from .train import Optimizer as Optimizer, SGDOptimizer as SGDOptimizer  # noqa: E402
+from .train import MomentumOptimizer as MomentumOptimizer  # noqa: E402
+from .train import AdagradOptimizer as AdagradOptimizer  # noqa: E402
+from .train import AdadeltaOptimizer as AdadeltaOptimizer  # noqa: E402
+from .train import AdamOptimizer as AdamOptimizer  # noqa: E402
+from .train import AdamaxOptimizer as AdamaxOptimizer  # noqa: E402
+from .train import RMSPropOptimizer as RMSPropOptimizer  # noqa: E402
+from ._namespace import Namespace as _TrainNamespace  # noqa: E402
+_TRAIN = {n: getattr(_train, n) for n in ("sgd", "momentum", "rmsprop", "adam", "adadelta",
+                                          "adamax", "adagrad")}
+train = _TrainNamespace("tf.train", **_TRAIN)
+OptimizerConstructors = _TrainNamespace("tf.OptimizerConstructors", **_TRAIN)
 
 # --- nested namespaces ---
 from . import util as util  # noqa: E402
@@ -125,6 +162,13 @@ from .ops import losses as _losses, segment as _segment  # noqa: E402
 from .ops.losses import Reduction as Reduction  # noqa: E402
 losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})
 math = _Namespace("tf.math", confusionMatrix=_segment.confusionMatrix)
+from . import constraints as _constraints, initializers as _initializers  # noqa: E402
+from . import regularizers as _regularizers  # noqa: E402
+# NOTE: these rebind tfjs_compat.initializers etc. to the namespaces; import the modules
+# with ``from .initializers import get`` (sys.modules), not ``from . import initializers``.
+initializers = _Namespace("tf.initializers", **{n: getattr(_initializers, n) for n in _initializers.PUBLIC})  # noqa: E501
+regularizers = _Namespace("tf.regularizers", **{n: getattr(_regularizers, n) for n in _regularizers.PUBLIC})  # noqa: E501
+constraints = _Namespace("tf.constraints", **{n: getattr(_constraints, n) for n in _constraints.PUBLIC})  # noqa: E501
 
 __version__ = "0.1.0"
 

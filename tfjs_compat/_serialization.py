@@ -50,6 +50,8 @@ def register_subclass(base, cls):
 
 def accepted_kwargs(cls, config):
     """The config entries ``cls`` takes (TF.js constructors ignore unknown keys)."""
+    if cls.__init__ is object.__init__:
+        return {}
     params = inspect.signature(cls.__init__).parameters.values()
     if any(p.kind is p.VAR_KEYWORD for p in params):
         return dict(config)

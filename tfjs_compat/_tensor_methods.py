@@ -50,7 +50,8 @@ class TensorMethods:
     def maximum(self, b): return ops.maximum(self, b)
     def minimum(self, b): return ops.minimum(self, b)
     def squaredDifference(self, b): return ops.squaredDifference(self, b)  # noqa: N802
-    def neg(self): return ops.neg(self)
+    def divNoNan(self, b): return ops.divNoNan(self, b)  # noqa: N802
+    def atan2(self, b): return ops.atan2(self, b)
 
     # --- logical ------------------------------------------------------------------
     def equal(self, b): return ops.equal(self, b)
@@ -63,6 +64,9 @@ class TensorMethods:
     def logicalOr(self, b): return ops.logicalOr(self, b)  # noqa: N802
     def logicalXor(self, b): return ops.logicalXor(self, b)  # noqa: N802
     def logicalNot(self): return ops.logicalNot(self)  # noqa: N802
+    def isNaN(self): return ops.isNaN(self)  # noqa: N802
+    def isInf(self): return ops.isInf(self)  # noqa: N802
+    def isFinite(self): return ops.isFinite(self)  # noqa: N802
 
     # --- linalg -------------------------------------------------------------------
     def matMul(self, b, transposeA=False, transposeB=False):  # noqa: N802,N803
@@ -70,6 +74,40 @@ class TensorMethods:
     def dot(self, t2): return ops.dot(self, t2)
 
     # --- unary --------------------------------------------------------------------
+    def abs(self): return ops.abs(self)
+    def neg(self): return ops.neg(self)
+    def sign(self): return ops.sign(self)
+    def round(self): return ops.round(self)
+    def ceil(self): return ops.ceil(self)
+    def floor(self): return ops.floor(self)
+    def step(self, alpha=0.0): return ops.step(self, alpha)
+    def clipByValue(self, clipValueMin, clipValueMax):  # noqa: N802,N803
+        return ops.clipByValue(self, clipValueMin, clipValueMax)
+    def square(self): return ops.square(self)
+    def sqrt(self): return ops.sqrt(self)
+    def rsqrt(self): return ops.rsqrt(self)
+    def reciprocal(self): return ops.reciprocal(self)
+    def exp(self): return ops.exp(self)
+    def expm1(self): return ops.expm1(self)
+    def log(self): return ops.log(self)
+    def log1p(self): return ops.log1p(self)
+    def erf(self): return ops.erf(self)
+    def sin(self): return ops.sin(self)
+    def cos(self): return ops.cos(self)
+    def tan(self): return ops.tan(self)
+    def asin(self): return ops.asin(self)
+    def acos(self): return ops.acos(self)
+    def atan(self): return ops.atan(self)
+    def sinh(self): return ops.sinh(self)
+    def cosh(self): return ops.cosh(self)
+    def tanh(self): return ops.tanh(self)
+    def asinh(self): return ops.asinh(self)
+    def acosh(self): return ops.acosh(self)
+    def atanh(self): return ops.atanh(self)
+    def asType(self, dtype): return ops.cast(self, dtype)  # noqa: N802
+    def toFloat(self): return ops.cast(self, "float32")  # noqa: N802
+    def toInt(self): return ops.cast(self, "int32")  # noqa: N802
+    def toBool(self): return ops.cast(self, "bool")  # noqa: N802
 
     # --- reduction ----------------------------------------------------------------
     def sum(self, axis=None, keepDims=False): return ops.sum(self, axis, keepDims)  # noqa: N803
@@ -213,3 +251,5 @@ class TensorMethods:
                         dimRoundingMode)
 
     # --- random / misc ------------------------------------------------------------
+    def variable(self, trainable=True, name=None, dtype=None):
+        return ops.variable(self, trainable, name, dtype)

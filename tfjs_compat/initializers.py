@@ -37,49 +37,20 @@ def compute_fans(shape):
     return n, n
 
 
-def _js_truthy(value):
-    return not (value is None or value is UNSET or value is False or value == 0
-                or value == "" or (isinstance(value, float) and math.isnan(value)))
-
-
 # --- drawing -------------------------------------------------------------------------------
-
-def _seeded(kind, shape, seed, lo, hi):
-    """float64 CPU values from TF.js's generator: U(lo, hi) or N(mean=lo, std=hi)."""
-    from .ops import random as rnd
-    if kind == "uniform":
-        vals = rnd.uniform_values(shape, lo, hi, seed)
-    else:
-        vals = rnd.normal_values(shape, lo, hi, seed, truncated=kind == "truncated")
-    return torch.as_tensor(vals, dtype=torch.float64).reshape(shape)
-
-
-def _unseeded(kind, shape, lo, hi):
-    t = torch.empty(shape, dtype=torch.float32, device=engine.device())
-    if t.numel() == 0:
-        return t
-    if kind == "uniform":
-        return t.uniform_(lo, hi)
-    if kind == "normal":
-        return t.normal_(lo, hi)
-    return torch.nn.init.trunc_normal_(t, lo, hi, lo - 2 * hi, lo + 2 * hi)
-
 
 def draw(kind, shape, seed, lo, hi, dtype="float32"):
     """Values of the random op TF.js calls, stored in ``dtype`` as TF.js stores them.
 
     ``kind`` is 'uniform' (U(lo, hi)), 'normal' or 'truncated' (mean lo, stddev hi).
-    TF.js's randomNormal/truncatedNormal ignore a falsy seed (0 draws randomly);
-    randomUniform honours it. int32 truncates uniform values and rounds normal ones
-    (``Math.round``); bool uniform values are all false.
+    Seeded draws replay TF.js's Alea stream (ops/random.py): randomNormal and
+    truncatedNormal ignore a falsy seed (0 draws randomly), randomUniform honours it.
     """
-    seeded = seed is not None and seed is not UNSET and (kind == "uniform" or _js_truthy(seed))
-    vals = _seeded(kind, shape, seed, lo, hi) if seeded else _unseeded(kind, shape, lo, hi)
-    if dtype == "int32":
-        vals = torch.trunc(vals) if kind == "uniform" else torch.floor(vals + 0.5)
-    elif dtype == "bool":
-        return torch.zeros(shape, dtype=torch.bool)
-    return vals.to(dtypes.TORCH[dtype])
+    from .ops import random as rnd
+    seed = None if seed is UNSET else seed
+    if kind == "uniform":
+        return rnd.uniform(shape, lo, hi, dtype, seed)
+    return rnd.normal(shape, lo, hi, dtype, seed, truncated=kind == "truncated")
 
 
 # --- base ----------------------------------------------------------------------------------

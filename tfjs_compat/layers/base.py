@@ -19,6 +19,7 @@ stops there). The default returns the input mask unchanged. A layer that makes a
 consumes one (RNNs) reads ``mask`` in ``call`` and returns what TF.js's ``computeMask``
 returns (``None`` unless ``returnSequences``).
 """
+import contextlib
 import math
 
 import torch
@@ -33,6 +34,23 @@ __all__ = ["Layer", "LayerVariable", "InputSpec", "auto_name", "unique_weight_na
            "register_class", "get_class", "BASE_KEYS"]
 
 _LAYER_CLASSES = {}   # className -> class, for deserialization
+_NAME_SCOPE = []      # TF.js nameScope stack: layers being built by apply()
+
+
+@contextlib.contextmanager
+def name_scope(name):
+    """Weights created inside are named ``<scope>/<name>`` (TF.js ``nameScope``)."""
+    _NAME_SCOPE.append(name)
+    try:
+        yield
+    finally:
+        _NAME_SCOPE.pop()
+
+
+def scoped_name(name):
+    """``name`` under the current name scopes (unscoped when ``build`` is called directly,
+    as in TF.js: ``layer.build(shape)`` makes a weight named ``kernel``)."""
+    return "/".join(_NAME_SCOPE + [name])
 
 
 def register_class(cls):
@@ -58,6 +76,10 @@ def get_class(class_name):
                              "tf.serialization.registerClass().") from None
 
 
+# TF.js instance fields that user code reads or sets -> our attribute names.
+_FIELDS = {"supportsMasking": "supports_masking", "inboundNodes": "_inbound_nodes",
+           "outboundNodes": "_outbound_nodes", "inputSpec": "input_spec"}
+
 BASE_KEYS = ("name", "trainable", "input_shape", "batch_input_shape", "batch_size", "dtype",
              "weights", "input_d_type")
 
@@ -77,6 +99,7 @@ class Layer(torch.nn.Module):
         ``className`` defaults to the class name (TF.js requires a static property).
         ``outputShape``/``input``/``output`` on an unconnected layer raise an Error with
         TF.js's text but not an ``AttributeError`` (that would hide it in nn.Module).
+        ``layer.inputShape`` (undefined in TF.js) does not exist.
     """
 
     className = "Layer"
@@ -120,9 +143,6 @@ class Layer(torch.nn.Module):
 
     def _set_input_shape(self, input_shape, batch_input_shape, batch_size, dtype):
         """TF.js rules (tfjs-facts.md 3.3): batchInputShape wins over inputShape."""
-        if batch_size is not None and (not isinstance(batch_size, int) or batch_size <= 0):
-            raise TFJSValueError(
-                f"batchSize is required to be a positive integer, but got {batch_size}")
         self.batch_input_shape = None
         self.dtype = None
         if batch_input_shape is not None:
@@ -137,10 +157,17 @@ class Layer(torch.nn.Module):
     def __setattr__(self, name, value):
         # TF.js custom layers keep ``this.kernel = this.addWeight('kernel', ...)``;
         # the Parameter is registered as ``kernel`` too, so store the variable plainly.
+        if name in _FIELDS:   # TF.js field spellings set by custom layers
+            name = _FIELDS[name]
         if isinstance(value, LayerVariable):
             object.__setattr__(self, name, value)
         else:
             super().__setattr__(name, value)
+
+    def __getattr__(self, name):
+        if name in _FIELDS:
+            return getattr(self, _FIELDS[name])
+        return super().__getattr__(name)
 
     # --- weights ------------------------------------------------------------------
     def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None,
@@ -153,7 +180,7 @@ class Layer(torch.nn.Module):
         param = torch.nn.Parameter(value.to(dtypes.to_torch(dtype)), requires_grad=False)
         self.register_parameter(name.replace("/", "__").replace(".", "_"), param)
         trainable = True if trainable is None else bool(trainable)
-        var = LayerVariable(param, f"{self.name}/{name}", trainable, constraint)
+        var = LayerVariable(param, scoped_name(name), trainable, constraint)
         var.layer = self
         var.sync_requires_grad()
         if regularizer is not None:
@@ -207,11 +234,11 @@ class Layer(torch.nn.Module):
         mine = self.weights
         if len(weights) != len(mine):
             shown = ",".join(w.toString() if isinstance(w, Tensor) else str(w)
-                             for w in weights)
+                             for w in weights)   # NOTE: TF.js does not shorten it
             raise TFJSValueError(
                 f'You called setWeights(weights) on layer "{self.name}" with a weight list '
                 f"of length {len(weights)}, but the layer was expecting {len(mine)} weights. "
-                f"Provided weights: {shown[:50]}...")
+                f"Provided weights: {shown}...")
         data = [to_torch_value(v) for v in weights]
         for var, value in zip(mine, data):
             if list(value.shape) != var.shape:
@@ -244,7 +271,8 @@ class Layer(torch.nn.Module):
 
     def _maybe_build(self, input_shapes):
         if not self.built:
-            self.build(input_shapes)
+            with name_scope(self.name):
+                self.build(input_shapes)
             self.built = True
             if self._initial_weights is not None:
                 self.setWeights(self._initial_weights)
@@ -326,15 +354,6 @@ class Layer(torch.nn.Module):
         out = self.compute_mask_torch(_unwrap(inputs), None if mask is None else _unwrap(mask))
         return None if out is None else wrap(out)
 
-    @property
-    def supportsMasking(self):  # noqa: N802 - TF.js name
-        """Whether the layer passes masks on (TF.js ``supportsMasking``)."""
-        return self.supports_masking
-
-    @supportsMasking.setter
-    def supportsMasking(self, value):  # noqa: N802 - TF.js name
-        self.supports_masking = bool(value)
-
     # --- shapes of graph nodes -------------------------------------------------------
     def _single_node_attr(self, attr, what):
         if not self._inbound_nodes:
@@ -363,11 +382,6 @@ class Layer(torch.nn.Module):
         return shapes[0][0] if len(shapes[0]) == 1 else shapes[0]
 
     @property
-    def inputShape(self):  # noqa: N802 - TF.js name
-        """``None``, as TF.js layers have no ``inputShape`` property (see ``input``)."""
-        return None
-
-    @property
     def input(self):
         """The input SymbolicTensor(s) of the layer's only graph node."""
         return self._single_node_attr("input_tensors", "layer input")
@@ -376,11 +390,6 @@ class Layer(torch.nn.Module):
     def output(self):
         """The output SymbolicTensor(s) of the layer's only graph node."""
         return self._single_node_attr("output_tensors", "layer output")
-
-    @property
-    def inboundNodes(self):  # noqa: N802 - TF.js name
-        """Graph nodes where this layer was called."""
-        return self._inbound_nodes
 
     # --- config -------------------------------------------------------------------------
     def get_config(self):

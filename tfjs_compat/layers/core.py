@@ -111,6 +111,8 @@ class Activation(Layer):
         self.supports_masking = True
 
     def call(self, inputs, training=False, mask=None):
+        if self.activation.name == "linear":
+            return inputs   # TF.js: linear keeps the input dtype
         return self.activation(_float(inputs))
 
     def get_config(self):

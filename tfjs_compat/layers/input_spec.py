@@ -46,6 +46,12 @@ def _check_one(name, i, spec, shape):
             shown = ",".join("" if d is None else str(d) for d in shape)
             raise TFJSValueError(f"{head}expected axis {axis} of input shape to have value "
                                  f"{value} but got shape {shown}.")
+    for want, got in zip(spec.shape or [], shape):   # TF.js checks known dims only
+        if want is not None and got is not None and want != got:
+            def js(s):
+                return ",".join("" if d is None else str(d) for d in s)
+            raise TFJSValueError(f"{head}expected shape={js(spec.shape)}, found shape="
+                                 f"{js(shape)}.")
 
 
 __all__ = ["InputSpec", "check_inputs", "js_list"]

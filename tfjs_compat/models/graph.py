@@ -36,11 +36,6 @@ class SymbolicTensor:
         """Number of dimensions."""
         return len(self.shape)
 
-    @property
-    def nodeIndex(self):  # noqa: N802 - TF.js name
-        """Index of the node of ``sourceLayer`` that produced this tensor."""
-        return self.node_index
-
     def toString(self):  # noqa: N802 - JS String() of an object
         """``[object Object]``, as JS prints a SymbolicTensor in messages."""
         return "[object Object]"

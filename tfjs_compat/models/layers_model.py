@@ -66,10 +66,10 @@ class LayersModel(TrainingMixin, Layer):
         self.built = True
 
     def _set_layers(self, layers):
-        # Submodules keyed by layer name: state_dict keys read layer_modules.<name>.kernel
+        # Submodules by position (layer_modules.<i>.kernel), not by name: auto names
+        # differ between two builds of one architecture, positions do not.
         self._layers = list(layers)
-        self.layer_modules = torch.nn.ModuleDict(
-            {layer.name.replace(".", "_") or "_": layer for layer in self._layers})
+        self.layer_modules = torch.nn.ModuleList(self._layers)
 
     @property
     def layers(self):
@@ -88,6 +88,7 @@ class LayersModel(TrainingMixin, Layer):
             layer = node.outbound_layer
             if isinstance(layer, InputLayer):
                 continue
+            layer._assert_not_disposed()
             got = [values[id(t)] for t in node.input_tensors]
             ins = [v for v, _ in got] if node.input_is_list else got[0][0]
             in_masks = [m for _, m in got]

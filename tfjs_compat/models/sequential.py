@@ -169,6 +169,11 @@ class Sequential(LayersModel):
         self._ensure_built()
         return super().summary(lineLength, positions, printFn)
 
+    def countParams(self):  # noqa: N802 - TF.js name
+        """Number of weight values (builds first). TF.js: ``countParams()``."""
+        self._ensure_built()
+        return super().countParams()
+
     def setWeights(self, weights):  # noqa: N802 - TF.js name
         """Assign weight values in ``weights`` order. TF.js: ``setWeights``."""
         self._ensure_built().setWeights(weights)

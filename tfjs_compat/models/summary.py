@@ -43,7 +43,8 @@ def print_row(fields, positions, print_fn):
 
 
 def _json(value):
-    return json.dumps(value, separators=(",", ":"))
+    """JS JSON.stringify of a shape or list of shapes (no spaces, null for None)."""
+    return json.JSONEncoder(separators=(",", ":")).encode(value)
 
 
 def _shape_fields(layer):

@@ -32,6 +32,7 @@ Internal API for initializers (``tf.initializers.*``), same draw order as TF.js:
 * ``uniform(shape, minval, maxval, dtype, seed)`` and
   ``normal(shape, mean, std, dtype, seed, truncated=False)``: torch tensors on the
   current device with the ops' seed rules (seeded -> TF.js values, else torch).
+  (``random_uniform_torch`` is an alias of ``uniform``, used by ``tf.dropout``.)
 * ``seed_string(seed)``: JS ``String(seed)``; ``is_falsy_seed(seed)``: JS ``!seed``.
 """
 import builtins
@@ -118,7 +119,8 @@ def _num(value, default):
 
 
 def _to_torch(values):
-    return engine.to_device(torch.from_numpy(np.ascontiguousarray(values)))
+    values = values if values.flags.c_contiguous else values.copy()   # keeps 0-d shape
+    return engine.to_device(torch.from_numpy(values))
 
 
 # --- seeded generators ------------------------------------------------------------------
@@ -158,19 +160,17 @@ class _GaussStream:
         if self.truncated:
             keep = self._inside(x)
             x, y = x[keep], y[keep]
+        # The second value is cached only when inside the bounds (checked before
+        # rounding) and a number (isNaN marks an empty cache).
+        cached = self._inside(y) if self.truncated else np.ones(len(y), bool)
         if self.rounded:
             x, y = _js_round(x), _js_round(y)
-        # The second value is cached only if it is a number (isNaN marks an empty cache)
-        # and, when truncating, inside the bounds.
-        cached = ~np.isnan(y)
-        if self.truncated:
-            cached &= self._inside(y)
+        cached &= ~np.isnan(y)
         both = np.stack([x, y], axis=1).reshape(-1)
         return both[np.stack([np.ones_like(cached), cached], axis=1).reshape(-1)]
 
 
-
-def uniform_values(shape, minval=0.0, maxval=1.0, seed=0, dtype="float32"):
+def uniform_values(shape, minval, maxval, seed, dtype="float32"):
     """Seeded ``randomUniform`` values as stored by TF.js (NumPy array of ``shape``)."""
     shape = check_shape(shape)
     lo, hi = _num(minval, 0), _num(maxval, 1)
@@ -178,16 +178,22 @@ def uniform_values(shape, minval=0.0, maxval=1.0, seed=0, dtype="float32"):
     return _store(lo + (hi - lo) * u, dtype).reshape(shape)
 
 
-def normal_values(shape, mean=0.0, std=1.0, seed=1, truncated=False, dtype="float32"):
+def _check_interval(mean, std):
+    """TF.js's truncation loop never ends when [mean - 2 std, mean + 2 std] is empty."""
+    if not mean - std * 2 <= mean + std * 2:
+        raise TFJSValueError(f"truncatedNormal: the interval [mean - 2*stdDev, mean + "
+                             f"2*stdDev] is empty for mean {js_number(mean)} and stdDev "
+                             f"{js_number(std)} (TF.js would loop forever)")
+
+
+def normal_values(shape, mean, std, seed, truncated=False, dtype="float32"):
     """Seeded ``randomNormal`` / ``truncatedNormal`` values as stored by TF.js.
 
     ``seed`` must be truthy (TF.js ignores falsy seeds for normals)."""
     shape = check_shape(shape)
     mean, std = _num(mean, 0), _num(std, 1)
-    if truncated and not mean - std * 2 <= mean + std * 2:
-        raise TFJSValueError(f"truncatedNormal: the interval [mean - 2*stdDev, mean + "
-                             f"2*stdDev] is empty for mean {js_number(mean)} and stdDev "
-                             f"{js_number(std)} (TF.js would loop forever)")
+    if truncated:
+        _check_interval(mean, std)
     stream = _GaussStream(Alea(seed_string(seed)), mean, std, truncated, dtype != "float32")
     return _store(stream.take(math.prod(shape)), dtype).reshape(shape)
 
@@ -230,6 +236,9 @@ def uniform(shape, minval, maxval, dtype, seed):
     return _to_torch(uniform_values(shape, lo, hi, seed, dtype))
 
 
+random_uniform_torch = uniform   # the name ops/normalization.py (dropout) looks for
+
+
 def normal(shape, mean, std, dtype, seed, truncated=False):
     """``randomNormal`` / ``truncatedNormal`` values as a torch tensor (no bool check)."""
     shape = check_shape(shape)
@@ -238,7 +247,7 @@ def normal(shape, mean, std, dtype, seed, truncated=False):
     mean, std = _num(mean, 0), _num(std, 1)
     if is_falsy_seed(seed):
         if truncated:
-            normal_values([0], mean, std, 1, True)   # same empty-interval check
+            _check_interval(mean, std)
         return _torch_normal(shape, mean, std, dtype, truncated)
     return _to_torch(normal_values(shape, mean, std, seed, truncated, dtype))
 
@@ -348,3 +357,221 @@ def truncatedNormal(shape, mean=0, stdDev=1, dtype=None, seed=None):  # noqa: N8
             [11, 6, 6, 4]
     """
     return _normal_op(shape, mean, stdDev, dtype, seed, True)
+
+
+# --- randomGamma ---------------------------------------------------------------------------
+
+def _js_div(a, b):
+    """JS ``a / b`` (IEEE: x/0 is +-Infinity or NaN)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(np.float64(a) / np.float64(b))
+
+
+def _js_log(x):
+    return math.log(x) if x > 0 else (-math.inf if x == 0 else math.nan)
+
+
+def _js_pow(x, y):
+    try:
+        return math.pow(x, y)
+    except (ValueError, ZeroDivisionError):
+        return float(np.power(np.float64(x), np.float64(y)))
+
+
+def _gamma_stream(alpha, beta, rounded, seed):
+    """TF.js ``RandGamma(alpha, beta, dtype, seed).nextValue()`` results, one by one."""
+    randu = Alea(seed_string(seed))
+    first = randu()
+    # NOTE: TF.js seeds the inner normals with String(first draw) and passes the gamma's
+    # dtype on, so for int32 the normals themselves are Math.round-ed.
+    normals = _GaussStream(Alea(js_number(first)), 0.0, 1.0, False, rounded)
+    d = alpha + 2 / 3 if alpha < 1 else alpha - 1 / 3
+    c = _js_div(1, math.sqrt(9 * d)) if 9 * d >= 0 else math.nan
+    scale = _js_div(1, _js_div(1, beta))
+    pool = iter(())
+    while True:
+        while True:
+            while True:
+                x = next(pool, None)
+                if x is None:
+                    pool = iter(normals.take(256).tolist())
+                    continue
+                v = 1 + c * x
+                if not v <= 0:
+                    break
+            v *= v * v
+            x2 = x * x
+            v0 = 1 - 0.331 * x2 * x2
+            v1 = 0.5 * x2 + d * (1 - v + _js_log(v))
+            u = randu()
+            if u < v0 or _js_log(u) < v1:
+                break
+        v = scale * d * v
+        if alpha < 1:
+            v *= _js_pow(randu(), _js_div(1, alpha))
+        yield float(_js_round(v)) if rounded else v
+
+
+@op
+def randomGamma(shape, alpha=None, beta=1, dtype="float32", seed=None):  # noqa: N802
+    """Values from a gamma distribution (Marsaglia-Tsang).
+
+    TF.js: ``tf.randomGamma(shape, alpha, beta=1, dtype='float32', seed?)``.
+
+    Args:
+        shape: list of dims.
+        alpha: shape parameter (``None`` behaves as JS ``undefined``: NaN values).
+        beta: rate (inverse scale) parameter.
+        dtype: 'float32' | 'int32' (``Math.round``).
+        seed: number or string; falsy seeds are ignored, as in TF.js.
+
+    Differences from TF.js:
+        Unseeded values come from torch's Gamma sampler; for int32 they are the rounded
+        gamma values (TF.js also rounds its inner normal draws, a bug that seeded calls
+        reproduce).
+    """
+    shape = check_shape(shape)
+    beta = _num(beta, 1)
+    dtype = dtype or "float32"
+    if dtype not in ("float32", "int32"):
+        raise TFJSValueError(f"Unsupported data type {dtype}")
+    alpha = _num(alpha, math.nan)
+    if is_falsy_seed(seed):
+        return _torch_gamma(shape, alpha, beta, dtype)
+    gen = _gamma_stream(alpha, beta, dtype == "int32", seed)
+    values = np.fromiter((next(gen) for _ in range(math.prod(shape))), np.float64)
+    return _to_torch(_store(values, dtype).reshape(shape))
+
+
+def _torch_gamma(shape, alpha, beta, dtype):
+    if not 0 < alpha < math.inf:   # edge cases: TF.js's algorithm, seeded from torch
+        seed = js_number(torch.rand(1, dtype=torch.float64).item() or 0.5)
+        gen = _gamma_stream(alpha, beta, dtype == "int32", seed)
+        values = np.fromiter((next(gen) for _ in range(math.prod(shape))), np.float64)
+        return _to_torch(_store(values, dtype).reshape(shape))
+    dev = engine.device()
+    conc = torch.full(shape, alpha, dtype=torch.float32, device=dev)
+    x = torch._standard_gamma(conc) / beta
+    return torch.floor(x + 0.5).to(torch.int32) if dtype == "int32" else x
+
+
+# --- multinomial ---------------------------------------------------------------------------
+
+def _cpu_softmax(x):
+    """TF.js cpu softmax of (batch, events) logits, rounding to float32 where TF.js does."""
+    if x.dtype == np.bool_:   # TF.js subtracts in a Uint8Array: x - max wraps to 255
+        a = np.mod(x.astype(np.int64) - x.max(axis=1, keepdims=True), 256).astype(np.float32)
+    else:
+        x = x.astype(np.float32)
+        with np.errstate(invalid="ignore"):
+            a = x - np.max(x, axis=1, keepdims=True)
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = np.exp(a.astype(np.float64)).astype(np.float32)
+        total = np.cumsum(e.astype(np.float64), axis=1)[:, -1:].astype(np.float32)
+        return e / total
+
+
+def _first_above(cdf, r):
+    """Per draw: index of the first CDF entry > r, else len(cdf) (TF.js's linear scan)."""
+    c = cdf.astype(np.float64)
+    if not np.isnan(c).any() and (np.diff(c) >= 0).all():
+        return np.searchsorted(c, r, side="right")
+    above = r[:, None] < c[None, :]
+    return np.where(above.any(axis=1), above.argmax(axis=1), len(c))
+
+
+def _multinomial_seeded(x, num_samples, seed, normalized):
+    x = x.detach().cpu().numpy()
+    probs = x.astype(np.float32) if normalized else _cpu_softmax(x)
+    cdf = np.cumsum(probs[:, :-1], axis=1, dtype=np.float32)
+    r = Alea(seed_string(seed)).draws(num_samples)   # the same draws for every row
+    out = np.stack([_first_above(row, r) for row in cdf]).astype(np.int32)
+    return _to_torch(out.reshape(len(cdf), num_samples))
+
+
+def _multinomial_torch(x, num_samples, normalized):
+    x = x.to(torch.float32)
+    probs = x if normalized else torch.softmax(x, dim=-1)
+    cdf = torch.cumsum(probs[:, :-1], dim=1).contiguous()
+    # As in TF.js, one sequence of draws serves every row.
+    r = torch.rand(num_samples, dtype=torch.float32, device=x.device)
+    idx = torch.searchsorted(cdf, r.expand(cdf.shape[0], -1).contiguous(), right=True)
+    return idx.to(torch.int32)
+
+
+@op
+def multinomial(logits, numSamples, seed=None, normalized=False):  # noqa: N803
+    """Samples of event indices from a multinomial (categorical) distribution.
+
+    TF.js: ``tf.multinomial(logits, numSamples, seed?, normalized=false)``.
+
+    Args:
+        logits: 1-D (events) or 2-D (batch, events) Tensor | TensorLike; unnormalized
+            log-probabilities, or probabilities when ``normalized`` is true.
+        numSamples: number of samples per row.
+        seed: number or string; falsy seeds are ignored, as in TF.js.
+        normalized: whether ``logits`` already are probabilities.
+
+    Returns:
+        int32 Tensor of shape [numSamples] or [batch, numSamples].
+
+    Differences from TF.js:
+        Unseeded draws come from torch's generator. Like TF.js, every batch row uses
+        the same sequence of draws.
+
+    Example:
+        >>> tf.multinomial(tf.tensor1d([1, 2, 3]), 5, 3).print()
+        Tensor
+            [2, 2, 0, 2, 1]
+    """
+    x = numeric(to_torch(logits, "logits", "multinomial"), "logits", "multinomial")
+    if x.numel() < 2:
+        raise TFJSValueError("Error in multinomial: you need at least 2 outcomes, but got "
+                             f"{x.numel()}.")
+    if x.dim() > 2:
+        raise TFJSValueError(f"Rank of probabilities must be 1 or 2, but is {x.dim()}")
+    x2 = x.reshape(1, -1) if x.dim() == 1 else x
+    n = int(numSamples)
+    if is_falsy_seed(seed):
+        res = _multinomial_torch(x2, n, normalized)
+    else:
+        res = _multinomial_seeded(x2, n, seed, normalized)
+    return res.reshape(-1) if x.dim() == 1 else res
+
+
+# --- rand ------------------------------------------------------------------------------------
+
+def _js_number_of(v):
+    """JS ``Number(v)`` for what a Python rand function returns."""
+    if v is None:
+        return math.nan
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+@op
+def rand(shape, randFunction, dtype=None):  # noqa: N803
+    """A tensor filled by calling ``randFunction()`` once per element, in order.
+
+    TF.js: ``tf.rand(shape, randFunction, dtype?)``.
+
+    Args:
+        shape: list of dims.
+        randFunction: a callable with no arguments returning a number.
+        dtype: 'float32' (default) | 'int32' (truncates) | 'bool' (nonzero byte).
+
+    Example:
+        >>> tf.rand([2, 2], lambda: 1.7, 'int32').print()
+        Tensor
+            [[1, 1],
+             [1, 1]]
+    """
+    shape = check_shape(shape)
+    dtype = dtype or "float32"
+    if dtype not in ("float32", "int32", "bool"):
+        raise TFJSValueError(f"Unknown data type {dtype}")
+    values = np.array([_js_number_of(randFunction()) for _ in range(math.prod(shape))],
+                      dtype=np.float64)
+    return _to_torch(_store(values, dtype).reshape(shape))

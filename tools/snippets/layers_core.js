@@ -91,7 +91,7 @@ const d = tf.layers.dense({units: 2, name: 's1'});
 const a = d.apply(tf.input({shape: [3]}));
 const s = d.outputShape;
 const b = d.apply(tf.input({shape: [7, 3]}));
-return [a.shape, a.dtype, s, b.shape, b.name, tf.layers.dense({units: 4, name: 's2'}).apply(tf.input({shape: [2], dtype: 'int32'})).dtype];
+return [JSON.stringify(a.shape), a.dtype, JSON.stringify(s), JSON.stringify(b.shape), b.name, tf.layers.dense({units: 4, name: 's2'}).apply(tf.input({shape: [2], dtype: 'int32'})).dtype];
 // @case symbolic_output_shape_multiple
 const d = tf.layers.dense({units: 2, name: 's3'});
 d.apply(tf.input({shape: [3]}));
@@ -109,7 +109,8 @@ d.apply(tf.input({shape: [5, 3]}));
 d.output;
 // @case core_shapes_symbolic
 const x = tf.input({shape: [4, 5]});
-return [tf.layers.permute({dims: [2, 1]}).apply(x).shape, tf.layers.repeatVector({n: 2}).apply(tf.input({shape: [4]})).shape, tf.layers.masking().apply(x).shape, tf.layers.flatten().apply(x).shape, tf.layers.reshape({targetShape: [-1, 2]}).apply(x).shape, tf.layers.reshape({targetShape: [4, -1]}).apply(tf.input({shape: [6]})).shape, tf.layers.reshape({targetShape: [10, 2]}).apply(x).shape, tf.layers.spatialDropout1d({rate: 0.1}).apply(x).shape, tf.layers.activation({activation: 'tanh'}).apply(x).shape, tf.layers.dropout({rate: 0.1}).apply(x).shape];
+const shapes = [tf.layers.permute({dims: [2, 1]}).apply(x).shape, tf.layers.repeatVector({n: 2}).apply(tf.input({shape: [4]})).shape, tf.layers.masking().apply(x).shape, tf.layers.flatten().apply(x).shape, tf.layers.reshape({targetShape: [-1, 2]}).apply(x).shape, tf.layers.reshape({targetShape: [4, -1]}).apply(tf.input({shape: [6]})).shape, tf.layers.reshape({targetShape: [10, 2]}).apply(x).shape, tf.layers.spatialDropout1d({rate: 0.1}).apply(x).shape, tf.layers.activation({activation: 'tanh'}).apply(x).shape, tf.layers.dropout({rate: 0.1}).apply(x).shape];
+return JSON.stringify(shapes);
 // @case permute_values
 const x = tf.tensor3d([[[1, 2, 3], [4, 5, 6]]]);
 return [tf.layers.permute({dims: [2, 1]}).apply(x), tf.layers.permute({dims: [1, 2]}).apply(x), tf.layers.permute({dims: [3, 1, 2]}).apply(tf.range(0, 24).reshape([1, 2, 3, 4]))];

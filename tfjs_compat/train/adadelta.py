@@ -1,0 +1,67 @@
+"""Adadelta, as TF.js implements it.
+
+TF.js source: tfjs-core/src/optimizers/adadelta_optimizer.ts.
+
+Update rule (float32, one rounding per op); slots '<var>/accum_grad' (Ag) and
+'<var>/accum_var' (Au) start at 0::
+
+    Ag_new <- rho * Ag + (1 - rho) * g^2
+    delta  <- sqrt(Au + eps) / sqrt(Ag + eps) * g     # NOTE: the *old* Ag, before this
+                                                      # step's update (Keras/torch use
+                                                      # the new one)
+    Au     <- rho * Au + (1 - rho) * delta^2
+    Ag     <- Ag_new
+    theta  <- theta + delta * (-lr)
+
+So with lr = 1 the first step moves theta by exactly -g.
+"""
+import torch
+
+from .._jsobject import JSObject
+from .. import engine
+from .optimizer import Optimizer, f32
+
+
+def adadelta_update(params, grads, state, *, learning_rate, rho, epsilon, foreach=True):
+    """In place on params, ``state['accum_grad']`` and ``state['accum_var']``."""
+    ag, au = state["accum_grad"], state["accum_var"]
+    c, r, r1, eps = f32(-learning_rate), f32(rho), f32(1 - rho), f32(epsilon)
+    if foreach:
+        g2 = torch._foreach_mul(grads, grads)
+        new_ag = torch._foreach_add(torch._foreach_mul(ag, r), torch._foreach_mul(g2, r1))
+        delta = torch._foreach_div(torch._foreach_sqrt(torch._foreach_add(au, eps)),
+                                   torch._foreach_sqrt(torch._foreach_add(ag, eps)))
+        delta = torch._foreach_mul(delta, grads)
+        torch._foreach_mul_(au, r)
+        torch._foreach_add_(au, torch._foreach_mul(torch._foreach_mul(delta, delta), r1))
+        torch._foreach_copy_(ag, new_ag)
+        torch._foreach_add_(params, torch._foreach_mul(delta, c))
+        return
+    for p, g, a_g, a_u in zip(params, grads, ag, au):
+        new_ag = a_g * r + (g * g) * r1
+        delta = torch.sqrt(a_u + eps) / torch.sqrt(a_g + eps) * g
+        a_u.mul_(r).add_((delta * delta) * r1)
+        a_g.copy_(new_ag)
+        p.add_(delta * c)
+
+
+class AdadeltaOptimizer(Optimizer):
+    """TF.js ``tf.AdadeltaOptimizer``; build it with ``tf.train.adadelta(...)``."""
+
+    className = "Adadelta"
+    slot_names = ("accum_grad", "accum_var")
+
+    def __init__(self, learningRate, rho, epsilon=None):  # noqa: N803 - TF.js names
+        super().__init__()
+        self.learningRate = learningRate
+        self.rho = rho
+        self.epsilon = engine.backend().epsilon() if epsilon is None else epsilon
+
+    def _update(self, params, grads, slots):
+        state = {s: self._foreach_state(slots, s) for s in self.slot_names}
+        adadelta_update(params, grads, state, learning_rate=self.learningRate,
+                        rho=self.rho, epsilon=self.epsilon, foreach=self.foreach)
+
+    def getConfig(self):  # noqa: N802 - TF.js name
+        """``{learningRate, rho, epsilon}``."""
+        return JSObject(learningRate=self.learningRate, rho=self.rho, epsilon=self.epsilon)
