@@ -150,12 +150,20 @@ _TRAIN = {n: getattr(_train, n) for n in ("sgd", "momentum", "rmsprop", "adam", 
 train = _TrainNamespace("tf.train", **_TRAIN)
 OptimizerConstructors = _TrainNamespace("tf.OptimizerConstructors", **_TRAIN)
 
+# --- ops: image / signal / string / sparse / misc ---
+from .ops.signal import cosineWindow as cosineWindow, fft as fft, ifft as ifft  # noqa: E402
+from .ops.signal import irfft as irfft, rfft as rfft  # noqa: E402
+
 # --- nested namespaces ---
 from . import util as util  # noqa: E402
 # Each is built from functions defined in ops/ (for example
 # linalg = Namespace("tf.linalg", qr=_linalg.qr, ...)); add members in the family's line.
 from ._namespace import Namespace as _Namespace  # noqa: E402
 linalg = _Namespace("tf.linalg", bandPart=_linalg.bandPart, gramSchmidt=_linalg.gramSchmidt, qr=_linalg.qr)  # noqa: E501
+from .ops import image as _image, image_nms as _nms, signal as _signal  # noqa: E402
+image = _Namespace("tf.image", **{n: getattr(_image, n) for n in _image.PUBLIC}, **{n: getattr(_nms, n) for n in _nms.PUBLIC})  # noqa: E501
+signal = _Namespace("tf.signal", frame=_signal.frame, stft=_signal.stft, hannWindow=_signal.hannWindow, hammingWindow=_signal.hammingWindow)  # noqa: E501
+spectral = _Namespace("tf.spectral", fft=_signal.fft, ifft=_signal.ifft, rfft=_signal.rfft, irfft=_signal.irfft)  # noqa: E501
 from .ops import fused as _fused  # noqa: E402
 fused = _Namespace("tf.fused", matMul=_fused.matMul, conv2d=_fused.conv2d, depthwiseConv2d=_fused.depthwiseConv2d)  # noqa: E501
 from .ops import losses as _losses, segment as _segment  # noqa: E402

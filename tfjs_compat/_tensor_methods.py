@@ -253,3 +253,15 @@ class TensorMethods:
     # --- random / misc ------------------------------------------------------------
     def variable(self, trainable=True, name=None, dtype=None):
         return ops.variable(self, trainable, name, dtype)
+
+    # --- image / signal -----------------------------------------------------------
+    def resizeBilinear(self, size, alignCorners=False,  # noqa: N802,N803
+                       halfPixelCenters=False):  # noqa: N803
+        return ops.image.resizeBilinear(self, size, alignCorners, halfPixelCenters)
+    def resizeNearestNeighbor(self, size, alignCorners=False,  # noqa: N802,N803
+                              halfPixelCenters=False):  # noqa: N803
+        return ops.image.resizeNearestNeighbor(self, size, alignCorners, halfPixelCenters)
+    def fft(self): return ops.fft(self)
+    def ifft(self): return ops.ifft(self)
+    def rfft(self): return ops.rfft(self)
+    def irfft(self): return ops.irfft(self)

@@ -485,7 +485,9 @@ class SeparableConv2D(_Conv):
 
     Weights: depthwise_kernel [kh, kw, in, depthMultiplier], pointwise_kernel
     [1, 1, in * depthMultiplier, filters], bias [filters]; glorotUniform initializers.
-    As in TF.js, ``depthMultiplier`` is not part of ``getConfig()``.
+    As in TF.js, ``depthMultiplier`` is not part of ``getConfig()``, and the pointwise
+    kernel is initialised with ``depthwiseInitializer`` (``pointwiseInitializer`` is
+    accepted but unused).
     """
 
     def __init__(self, depth_multiplier=None, depthwise_initializer=None,
@@ -497,8 +499,9 @@ class SeparableConv2D(_Conv):
         self.depth_multiplier = 1 if depth_multiplier is None else depth_multiplier
         self.depthwise_initializer = initializers.get(depthwise_initializer
                                                       or "glorotUniform")
-        self.pointwise_initializer = initializers.get(pointwise_initializer
-                                                      or "glorotUniform")
+        # NOTE: TF.js 4.22 builds the pointwise initializer from depthwiseInitializer
+        # (pointwiseInitializer is ignored, in the weights and in the config).
+        self.pointwise_initializer = self.depthwise_initializer
         self.depthwise_constraint = get_obj("constraints", depthwise_constraint)
         self.pointwise_constraint = get_obj("constraints", pointwise_constraint)
         self.depthwise_regularizer = get_obj("regularizers", depthwise_regularizer)

@@ -193,10 +193,10 @@ class TrainingMixin:
         grads = torch.autograd.grad(total, params, allow_unused=True)
         grads = [torch.zeros_like(p) if g is None else g for p, g in zip(params, grads)]
         with torch.no_grad():
-            self.optimizer.apply_torch(params, grads, [w.originalName for w in weights])
-            for w in weights:
-                if w.constraint is not None:
-                    w.param.copy_(w.constraint.apply_torch(w.param))
+            _optimizer_step(self.optimizer, params, grads, [w.originalName for w in weights])
+            # NOTE: TF.js 4.22's fit never applies kernel/bias constraints (a weight with
+            # maxNorm or nonNeg is updated unconstrained); fixture
+            # constraints:constraint_applied_after_fit_step pins that.
         values = [total.detach()] + ([p.detach() for p in per_output]
                                      if len(per_output) > 1 else []) + mets
         return torch.stack([v.to(torch.float32) for v in values])
@@ -262,6 +262,13 @@ class TrainingMixin:
             return run_fit(self, x, y, opts)
         finally:
             self._fitting = False
+
+
+def _optimizer_step(optimizer, params, grads, names):
+    """Apply one update of a tf.train optimizer to raw torch parameters (in place)."""
+    slots = [optimizer._slot(i, n, p) for i, (n, p) in enumerate(zip(names, params))]
+    optimizer._update(params, grads, slots)
+    optimizer.incrementIterations()
 
 
 def _check_example_shape(t, expected, kind):

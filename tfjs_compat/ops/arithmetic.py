@@ -48,6 +48,8 @@ def binary_args(a, b, op_name, names=("a", "b"), kernel=None):
         raise not_complex(kernel)
     if x.shape != y.shape:
         broadcast_shape(x, y)
+    if dx == dy:
+        return x, y, dtype
     if dtype == "float32" and (dx == "int32" or dy == "int32"):
         return x.double(), y.double(), dtype
     target = dtypes.TORCH[dtype]

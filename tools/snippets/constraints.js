@@ -63,8 +63,15 @@ tf.layers.dense({units: 2, kernelConstraint: 'max_norm'});
 // @case unknown_constraint
 tf.layers.dense({units: 2, kernelConstraint: 'foo'});
 // @case constraint_applied_after_fit_step
+// TF.js's fit does not apply constraints: the kernel leaves the max-norm ball.
 const model = tf.sequential();
 model.add(tf.layers.dense({units: 2, inputShape: [2], kernelInitializer: 'ones', useBias: false, kernelConstraint: tf.constraints.maxNorm({maxValue: 1})}));
 model.compile({loss: 'meanSquaredError', optimizer: 'sgd'});
 await model.fit(tf.tensor2d([[1, 2], [3, 4]]), tf.tensor2d([[1, 0], [0, 1]]), {epochs: 2, batchSize: 2, shuffle: false});
 return model.getWeights()[0];
+// @case fit_ignores_constraints_sgd_batches
+const model = tf.sequential();
+model.add(tf.layers.dense({units: 2, inputShape: [2], kernelInitializer: 'ones', kernelConstraint: tf.constraints.maxNorm({maxValue: 0.1}), biasConstraint: tf.constraints.nonNeg()}));
+model.compile({loss: 'meanSquaredError', optimizer: tf.train.sgd(0.05)});
+await model.fit(tf.tensor2d([[1, 2], [3, 4]]), tf.tensor2d([[-5, 0], [0, -6]]), {epochs: 5, batchSize: 1, shuffle: false});
+return model.getWeights();

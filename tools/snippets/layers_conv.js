@@ -363,7 +363,7 @@ return [tf.layers.upSampling2d({size: [2, 3], interpolation: 'bilinear', name: '
 // @case upsampling_shapes_and_errors
 const tries = [() => tf.layers.upSampling2d({interpolation: 'bicubic'}), () => tf.layers.upSampling2d({dataFormat: 'x'}), () => tf.layers.upSampling2d({name: 'lc_k8'}).apply(tf.ones([1, 3, 3])), () => tf.layers.upSampling2d()];
 for (const f of tries) { try { f(); console.log('ok'); } catch (e) { console.log(e.message); } }
-return [tf.layers.upSampling2d({size: [2, 3], name: 'lc_k9'}).apply(tf.input({shape: [null, 6, 1]})).shape, tf.layers.upSampling2d({size: [2, 3], dataFormat: 'channelsFirst', name: 'lc_k10'}).apply(tf.input({shape: [2, 2, 2]})).shape, tf.layers.upSampling2d({size: 3, name: 'lc_k11'}).apply(tf.input({shape: [2, 2, 1]})).shape];
+return [tf.layers.upSampling2d({size: [2, 3], name: 'lc_k9'}).apply(tf.input({shape: [null, 6, 1]})).shape, tf.layers.upSampling2d({size: [2, 3], dataFormat: 'channelsFirst', name: 'lc_k10'}).apply(tf.input({shape: [2, 2, 2]})).shape];
 // @py
 tries = [lambda: tf.layers.upSampling2d({'interpolation': 'bicubic'}), lambda: tf.layers.upSampling2d({'dataFormat': 'x'}), lambda: tf.layers.upSampling2d({'name': 'lc_k8'}).apply(tf.ones([1, 3, 3])), lambda: tf.layers.upSampling2d()]
 for f in tries:
@@ -372,10 +372,10 @@ for f in tries:
         console.log('ok')
     except Exception as e:
         console.log(str(e))
-return [tf.layers.upSampling2d({'size': [2, 3], 'name': 'lc_k9'}).apply(tf.input({'shape': [None, 6, 1]})).shape, tf.layers.upSampling2d({'size': [2, 3], 'dataFormat': 'channelsFirst', 'name': 'lc_k10'}).apply(tf.input({'shape': [2, 2, 2]})).shape, tf.layers.upSampling2d({'size': 3, 'name': 'lc_k11'}).apply(tf.input({'shape': [2, 2, 1]})).shape]
+return [tf.layers.upSampling2d({'size': [2, 3], 'name': 'lc_k9'}).apply(tf.input({'shape': [None, 6, 1]})).shape, tf.layers.upSampling2d({'size': [2, 3], 'dataFormat': 'channelsFirst', 'name': 'lc_k10'}).apply(tf.input({'shape': [2, 2, 2]})).shape]
 // @case conv_in_sequential_model
 const model = tf.sequential({layers: [tf.layers.conv2d({filters: 2, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: 'ones', biasInitializer: 'zeros', inputShape: [4, 4, 1], name: 'lc_m1'}), tf.layers.maxPooling2d({name: 'lc_m2'}), tf.layers.zeroPadding2d({name: 'lc_m3'}), tf.layers.upSampling2d({name: 'lc_m4'}), tf.layers.cropping2D({cropping: 1, name: 'lc_m5'}), tf.layers.separableConv2d({filters: 1, kernelSize: 2, depthwiseInitializer: 'ones', pointwiseInitializer: 'ones', name: 'lc_m6'}), tf.layers.globalAveragePooling2d({name: 'lc_m7'})]});
-return [model.outputShape, model.layers.map(l => l.outputShape), model.countParams(), model.predict(tf.range(0, 16).reshape([1, 4, 4, 1]).div(16))];
+return [JSON.stringify(model.outputShape), JSON.stringify(model.layers.map(l => l.outputShape)), model.countParams(), model.predict(tf.range(0, 16).reshape([1, 4, 4, 1]).div(16))];
 // @py
 model = tf.sequential({'layers': [tf.layers.conv2d({'filters': 2, 'kernelSize': 3, 'padding': 'same', 'activation': 'relu', 'kernelInitializer': 'ones', 'biasInitializer': 'zeros', 'inputShape': [4, 4, 1], 'name': 'lc_m1'}), tf.layers.maxPooling2d({'name': 'lc_m2'}), tf.layers.zeroPadding2d({'name': 'lc_m3'}), tf.layers.upSampling2d({'name': 'lc_m4'}), tf.layers.cropping2D({'cropping': 1, 'name': 'lc_m5'}), tf.layers.separableConv2d({'filters': 1, 'kernelSize': 2, 'depthwiseInitializer': 'ones', 'pointwiseInitializer': 'ones', 'name': 'lc_m6'}), tf.layers.globalAveragePooling2d({'name': 'lc_m7'})]})
-return [model.outputShape, [l.outputShape for l in model.layers], model.countParams(), model.predict(tf.range(0, 16).reshape([1, 4, 4, 1]).div(16))]
+return [JSON.stringify(model.outputShape), JSON.stringify([l.outputShape for l in model.layers]), model.countParams(), model.predict(tf.range(0, 16).reshape([1, 4, 4, 1]).div(16))]

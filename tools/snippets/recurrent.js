@@ -17,6 +17,21 @@ const td = tf.layers.timeDistributed({layer: tf.layers.dense({units: 4})});
 td.apply(x);
 l.apply(x);
 return [l.name, l.cell.name, g.name, g.cell.name, s.name, s.cell.name, named.cell.name, b.name, b.forwardLayer.name, b.backwardLayer.name, b.forwardLayer.cell.name, tf.layers.lstm({units: 1}).name, tf.layers.lstmCell({units: 1}).name, r.name, r.cell.name, td.name, td.layer.name, l.weights.map(w => w.name), b.weights.map(w => w.name), r.weights.map(w => w.name), td.weights.map(w => w.name), tf.layers.stackedRNNCells({cells: []}).name];
+// @py
+x = tf.input({'shape': [5, 3]})
+l = tf.layers.lstm({'units': 2})
+g = tf.layers.gru({'units': 2})
+s = tf.layers.simpleRNN({'units': 2})
+named = tf.layers.lstm({'units': 2, 'name': 'mine'})
+b = tf.layers.bidirectional({'layer': tf.layers.lstm({'units': 2})})
+b.apply(x)
+r = tf.layers.rnn({'cell': [tf.layers.lstmCell({'units': 3}), tf.layers.gruCell({'units': 2})]})
+r.apply(x)
+td = tf.layers.timeDistributed({'layer': tf.layers.dense({'units': 4})})
+td.apply(x)
+l.apply(x)
+names = lambda layer: [w.name for w in layer.weights]
+return [l.name, l.cell.name, g.name, g.cell.name, s.name, s.cell.name, named.cell.name, b.name, b.forwardLayer.name, b.backwardLayer.name, b.forwardLayer.cell.name, tf.layers.lstm({'units': 1}).name, tf.layers.lstmCell({'units': 1}).name, r.name, r.cell.name, td.name, td.layer.name, names(l), names(b), names(r), names(td), tf.layers.stackedRNNCells({'cells': []}).name]
 // @case config_lstm
 console.log(JSON.stringify(tf.layers.lstm({units: 2, name: 'c1'}).getConfig()));
 console.log(JSON.stringify(tf.layers.lstm({units: 3, inputShape: [5, 3], unitForgetBias: true, implementation: 2, returnSequences: true, returnState: true, goBackwards: true, unroll: true, activation: 'relu', recurrentActivation: 'sigmoid', useBias: false, kernelInitializer: 'ones', recurrentInitializer: 'zeros', biasInitializer: 'ones', dropout: 0.25, recurrentDropout: 1.5, name: 'c2'}).getConfig()));
@@ -115,6 +130,13 @@ const b = tf.layers.bidirectional({layer: tf.layers.gru({units: 2, name: 'tf2'})
 b.apply(tf.input({shape: [3, 2]}));
 b.trainable = false;
 return [l.trainableWeights.length, l.nonTrainableWeights.length, l.weights.length, b.trainableWeights.length, b.nonTrainableWeights.length, b.forwardLayer.trainable];
+// @py
+l = tf.layers.lstm({'units': 2, 'trainable': False, 'name': 'tf1'})
+l.apply(tf.input({'shape': [3, 2]}))
+b = tf.layers.bidirectional({'layer': tf.layers.gru({'units': 2, 'name': 'tf2'}), 'name': 'tf3'})
+b.apply(tf.input({'shape': [3, 2]}))
+b.trainable = False
+return [len(l.trainableWeights), len(l.nonTrainableWeights), len(l.weights), len(b.trainableWeights), len(b.nonTrainableWeights), b.forwardLayer.trainable]
 // @case unit_forget_bias
 const l = tf.layers.lstm({units: 2, unitForgetBias: true, name: 'ufb'});
 l.apply(tf.input({shape: [3, 2]}));
@@ -246,7 +268,7 @@ s.setWeights([W(6, [3, 2]), W(4, [2, 2]), W(2, [2])]);
 const b = tf.layers.bidirectional({layer: tf.layers.simpleRNN({units: 2, returnSequences: true, name: 'mk4'}), name: 'mk5'});
 b.apply(X);
 b.setWeights([W(6, [3, 2]), W(4, [2, 2]), W(2, [2]), W(6, [3, 2]).neg(), W(4, [2, 2]), W(2, [2])]);
-return [l.apply(X, {mask}), g.apply(X, {mask}), s.apply(X, {mask: tf.tensor2d([[1, 1, 1, 0], [1, 0, 0, 0]])}), b.apply(X, {mask})];
+return [l.apply(X, {mask: mask}), g.apply(X, {mask: mask}), s.apply(X, {mask: tf.tensor2d([[1, 1, 1, 0], [1, 0, 0, 0]])}), b.apply(X, {mask: mask})];
 // @case masking_in_model
 // @tol 1e-5
 const W = (n, s) => tf.range(0, n).mul(0.7).sin().mul(0.5).reshape(s);
@@ -291,12 +313,27 @@ const C = tf.tensor2d([[0.1, 0.2], [-0.3, 0.4]]);
 const s = tf.layers.simpleRNN({units: 2, name: 'fi2'});
 const y2 = s.apply([x, h]);
 return [model.predict([X, H, C]), outs.map(t => t.shape), y2.shape, l.apply(X, {initialState: [H, C]}), l.apply([X, H, C])];
+// @py
+W = lambda n, s: tf.range(0, n).mul(0.7).sin().mul(0.5).reshape(s)
+x = tf.input({'shape': [4, 3], 'name': 'fi_x'})
+h = tf.input({'shape': [2], 'name': 'fi_h'})
+c = tf.input({'shape': [2], 'name': 'fi_c'})
+l = tf.layers.lstm({'units': 2, 'returnState': True, 'name': 'fi1'})
+outs = l.apply(x, {'initialState': [h, c]})
+model = tf.model({'inputs': [x, h, c], 'outputs': outs})
+l.setWeights([W(24, [3, 8]), W(16, [2, 8]), W(8, [8])])
+X = tf.range(0, 24).mul(0.37).cos().reshape([2, 4, 3])
+H = tf.tensor2d([[0.5, -0.5], [1, 0]])
+C = tf.tensor2d([[0.1, 0.2], [-0.3, 0.4]])
+s = tf.layers.simpleRNN({'units': 2, 'name': 'fi2'})
+y2 = s.apply([x, h])
+return [model.predict([X, H, C]), [t.shape for t in outs], y2.shape, l.apply(X, {'initialState': [H, C]}), l.apply([X, H, C])]
 // @case stateful
 // @tol 1e-5
 const W = (n, s) => tf.range(0, n).mul(0.7).sin().mul(0.5).reshape(s);
 const X = tf.range(0, 24).mul(0.37).cos().reshape([2, 4, 3]);
 const l = tf.layers.gru({units: 2, stateful: true, batchInputShape: [2, 4, 3], name: 'sf1'});
-const y0 = l.apply(X);
+l.apply(X);
 l.setWeights([W(18, [3, 6]), W(12, [2, 6]), W(6, [6])]);
 l.resetStates();
 const y1 = l.apply(X);
@@ -306,14 +343,14 @@ l.resetStates();
 const y3 = l.apply(X);
 l.resetStates([tf.ones([2, 2])]);
 const y4 = l.apply(X);
-return [y0, y1, y2, st, y3, y4];
+return [y1, y2, st, y3, y4];
 // @case stateful_lstm_model
 // @tol 1e-5
 const model = tf.sequential({layers: [tf.layers.lstm({units: 2, stateful: true, batchInputShape: [1, 3, 1], kernelInitializer: 'ones', recurrentInitializer: 'ones', name: 'sfm'})]});
 const X = tf.tensor3d([[[1], [0.5], [-1]]]);
 const a = model.predict(X);
 const b = model.predict(X);
-model.resetStates();
+model.layers[0].resetStates();
 return [a, b, model.predict(X)];
 // @case error_units_missing
 tf.layers.lstm({name: 'e1'});

@@ -91,15 +91,20 @@ const t = tf.tensor([1, 2]);
 const m0 = tf.memory();
 const v = tf.variable(t);
 const m1 = tf.memory();
-v.assign(tf.tensor([3, 4]));
+// held in a name: Python frees unreferenced tensors
+const n = tf.tensor([3, 4]);
+v.assign(n);
 const m2 = tf.memory();
 const k = tf.tidy(() => tf.variable(tf.ones([2])));
 const m3 = tf.memory();
 return [[m0.numTensors, m0.numDataBuffers, m0.numBytes], [m1.numTensors, m1.numDataBuffers, m1.numBytes],
         [m2.numTensors, m2.numDataBuffers, m2.numBytes], [m3.numTensors, m3.numDataBuffers, m3.numBytes], k.isDisposed];
 // @case dispose_variables fresh
-const a = tf.variable(tf.tensor([1, 2]), true, 'a');
-const b = tf.variable(tf.tensor([3]), false, 'b');
+// initial values held in names: Python frees unreferenced tensors
+const ta = tf.tensor([1, 2]);
+const tb = tf.tensor([3]);
+const a = tf.variable(ta, true, 'a');
+const b = tf.variable(tb, false, 'b');
 const n0 = tf.memory().numTensors;
 tf.disposeVariables();
 const n1 = tf.memory().numTensors;
