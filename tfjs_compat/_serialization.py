@@ -14,6 +14,7 @@ UNKNOWN = ("Unknown {kind}: {name}. This may be due to one of the following reas
            "JavaScript, but is not registered properly with "
            "tf.serialization.registerClass().")
 IMPROPER = "{kind}: Improper config format: {text}.\n'className' and 'config' must set."
+_quote = json.JSONEncoder().encode
 
 
 class _Unset:
@@ -30,16 +31,16 @@ def js_json(value):
     """``JSON.stringify`` of a config-like value (for error messages)."""
     from .format import js_number
     if isinstance(value, bool) or value is None or isinstance(value, str):
-        return json.dumps(value)
+        return _quote(value)
     if isinstance(value, (int, float)):
         return js_number(float(value)) if math.isfinite(value) else "null"
     if isinstance(value, dict):
-        items = [f"{json.dumps(str(k))}:{js_json(v)}" for k, v in value.items()
+        items = [f"{_quote(str(k))}:{js_json(v)}" for k, v in value.items()
                  if v is not UNSET]
         return "{" + ",".join(items) + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(js_json(v) for v in value) + "]"
-    return json.dumps(str(value))
+    return _quote(str(value))
 
 
 def register_subclass(base, cls):

@@ -112,6 +112,7 @@ from .recurrent import GRU, LSTM, RNN as RNN, SimpleRNN, option_keys  # noqa: E4
 from .recurrent_cells import (GRUCell, LSTMCell, RNNCell as RNNCell,  # noqa: E402
                               SimpleRNNCell, StackedRNNCells)
 from .wrappers import Bidirectional, TimeDistributed  # noqa: E402
+from .convolutional_recurrent import ConvLSTM2D, ConvLSTM2DCell  # noqa: E402
 
 
 def _recurrent(cls, args, kwargs, api, first_read):
@@ -502,3 +503,17 @@ avgPooling2d = averagePooling2d
 avgPooling3d = averagePooling3d
 globalMaxPool1d = globalMaxPooling1d
 globalMaxPool2d = globalMaxPooling2d
+
+
+def convLstm2d(args=None, /, **kwargs):  # noqa: N802 - TF.js name
+    """Convolutional LSTM. TF.js: ``tf.layers.convLstm2d({filters, kernelSize, ...})``.
+
+    Input [batch, time, rows, cols, channels] (channelsLast); options as lstm plus
+    filters, kernelSize, strides, padding, dataFormat, dilationRate.
+    """
+    return _recurrent(ConvLSTM2D, args, kwargs, "tf.layers.convLstm2d", "filters")
+
+
+def convLstm2dCell(args=None, /, **kwargs):  # noqa: N802 - TF.js name
+    """Cell of convLstm2d. TF.js: ``tf.layers.convLstm2dCell({filters, kernelSize})``."""
+    return _recurrent(ConvLSTM2DCell, args, kwargs, "tf.layers.convLstm2dCell", "filters")

@@ -189,7 +189,7 @@ class _BaseConv(Layer):
 
     @property
     def _channel_axis(self):
-        return 1 if self.data_format == "channelsFirst" else -1
+        return 1 if self.data_format == "channelsFirst" else self.rank + 1
 
     def _add_bias_and_activate(self, y_cf):
         """Bias (per output channel) and activation on a channels-first result."""
@@ -350,8 +350,15 @@ class Conv3D(_Conv):
     _op_name, _core_name = "conv3d", "conv3D"
 
     def call(self, inputs, training=False, mask=None):
-        x = inputs if inputs.is_floating_point() else inputs.float()  # TF.js casts here
-        return super().call(x, training, mask)
+        if inputs.is_floating_point():
+            return super().call(inputs, training, mask)
+        # TF.js conv3d on int32 input truncates the (float) sums to int32, then adds the
+        # float bias (so the result is float32 only when there is a bias).
+        _check_strides_dilation("conv3D", self.strides, self.dilation_rate)
+        x_cf = to_cf(inputs.to(torch.float32), self.data_format)
+        y = conv_forward(x_cf, self._torch_kernel(), self.strides, self.padding,
+                         self.dilation_rate).trunc().to(torch.int32)
+        return from_cf(self._add_bias_and_activate(y), self.data_format)
 
 
 class _ConvTranspose(_Conv):
@@ -463,6 +470,10 @@ class DepthwiseConv2D(_BaseConv):
 
     def call(self, inputs, training=False, mask=None):
         x_cf = to_cf(require_float(inputs, "depthwiseConv2d"), self.data_format)
+        if x_cf.shape[1] != self.depthwise_kernel.shape[2]:
+            raise TFJSError(f"Error in depthwiseConv2d: number of input channels "
+                            f"({x_cf.shape[1]}) must match the inChannels dimension in "
+                            f"filter {self.depthwise_kernel.shape[2]}.")
         y = conv_forward(x_cf, _depthwise_weight(self.depthwise_kernel), self.strides,
                          self.padding, [1, 1], groups=x_cf.shape[1])
         return from_cf(self._add_bias_and_activate(y), self.data_format)
@@ -487,7 +498,9 @@ class SeparableConv2D(_Conv):
     [1, 1, in * depthMultiplier, filters], bias [filters]; glorotUniform initializers.
     As in TF.js, ``depthMultiplier`` is not part of ``getConfig()``, and the pointwise
     kernel is initialised with ``depthwiseInitializer`` (``pointwiseInitializer`` is
-    accepted but unused).
+    accepted but unused). With ``dataFormat: 'channelsFirst'`` the bias is added the way
+    TF.js adds it: along the rows of the channels-last result (broadcast), then the
+    result is transposed; it only matches a per-channel bias when rows == filters.
     """
 
     def __init__(self, depth_multiplier=None, depthwise_initializer=None,
@@ -535,7 +548,24 @@ class SeparableConv2D(_Conv):
         y = conv_forward(x_cf, _depthwise_weight(self.depthwise_kernel), self.strides,
                          self.padding, self.dilation_rate, groups=x_cf.shape[1])
         y = F.conv2d(y, self.pointwise_kernel.permute(3, 2, 0, 1))   # 1x1, (b, f, h, w)
+        if self.data_format == "channelsFirst":
+            return self._channels_first_bias_quirk(y.permute(0, 2, 3, 1))
         return from_cf(self._add_bias_and_activate(y), self.data_format)
+
+    def _channels_first_bias_quirk(self, y):
+        """TF.js adds the bias as if its channels-last result were channels-first (along
+        the rows, broadcasting), and only then transposes to channels-first."""
+        if self.use_bias:
+            bias = self.bias.reshape(1, -1, 1, 1)
+            try:
+                torch.broadcast_shapes(y.shape, bias.shape)
+            except RuntimeError:
+                raise TFJSValueError(
+                    "Operands could not be broadcast together with shapes "
+                    f"{','.join(map(str, y.shape))} and {','.join(map(str, bias.shape))}."
+                ) from None
+            y = y + bias
+        return self.activation(y).permute(0, 3, 1, 2)
 
     def get_config(self):
         config = super().get_config()

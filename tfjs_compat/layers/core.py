@@ -34,7 +34,7 @@ def _ser(family, obj):
 
 
 class Dense(Layer):
-    """Fully connected layer: ``activation(x @ kernel + bias)``.
+    """Fully connected layer: ``activation(x @ kernel + bias)``. TF.js: ``tf.layers.dense``.
 
     Attributes:
         kernel: [inputDim, units], glorotNormal by default (truncated normal, TF.js).
@@ -101,7 +101,7 @@ class Dense(Layer):
 
 
 class Activation(Layer):
-    """Applies an activation function."""
+    """Applies an activation function. TF.js: ``tf.layers.activation``."""
 
     _torch_call = True
 
@@ -132,7 +132,7 @@ def dropout_torch(x, rate, noise_shape, seed):
 class Dropout(Layer):
     """Zeroes a ``rate`` fraction of inputs during training, scaling the rest by
     1 / (1 - rate). Identity at inference. With a ``seed`` the mask is the same on
-    every call (TF.js regenerates it from the seed)."""
+    every call (TF.js regenerates it from the seed). TF.js: ``tf.layers.dropout``."""
 
     _torch_call = True
 
@@ -160,7 +160,10 @@ class Dropout(Layer):
 
 
 class SpatialDropout1D(Dropout):
-    """Dropout of whole channels of a [batch, steps, channels] input."""
+    """Dropout of whole channels of a [batch, steps, channels] input.
+
+    TF.js: ``tf.layers.spatialDropout1d``.
+    """
 
     className = "SpatialDropout1D"
 
@@ -173,7 +176,7 @@ class SpatialDropout1D(Dropout):
 
 
 class Flatten(Layer):
-    """Flattens every dimension but the batch one."""
+    """Flattens every dimension but the batch one. TF.js: ``tf.layers.flatten``."""
 
     _torch_call = True
 
@@ -203,7 +206,10 @@ class Flatten(Layer):
 
 
 class Reshape(Layer):
-    """Reshapes to ``targetShape`` (batch dim excluded; one -1 allowed)."""
+    """Reshapes to ``targetShape`` (batch dim excluded; one -1 allowed).
+
+    TF.js: ``tf.layers.reshape``.
+    """
 
     _torch_call = True
 
@@ -241,7 +247,10 @@ class Reshape(Layer):
 
 
 class Permute(Layer):
-    """Permutes the non-batch dimensions: ``dims`` is a permutation of 1..rank-1."""
+    """Permutes the non-batch dimensions: ``dims`` is a permutation of 1..rank-1.
+
+    TF.js: ``tf.layers.permute``.
+    """
 
     _torch_call = True
 
@@ -268,7 +277,10 @@ class Permute(Layer):
 
 
 class RepeatVector(Layer):
-    """Repeats a [batch, features] input ``n`` times: [batch, n, features]."""
+    """Repeats a [batch, features] input ``n`` times: [batch, n, features].
+
+    TF.js: ``tf.layers.repeatVector``.
+    """
 
     _torch_call = True
 
@@ -289,7 +301,10 @@ class RepeatVector(Layer):
 
 class Masking(Layer):
     """Masks timesteps whose features all equal ``maskValue``: zeroes them and passes a
-    [batch, steps] boolean mask to later layers (``compute_mask_torch``)."""
+    [batch, steps] boolean mask to later layers (``compute_mask_torch``).
+
+    TF.js: ``tf.layers.masking``.
+    """
 
     _torch_call = True
 

@@ -1,5 +1,5 @@
 """InputSpec and TF.js's input-compatibility checks (``assertInputCompatibility``)."""
-from ..errors import TFJSValueError, js_list
+from ..errors import TFJSValueError
 
 
 class InputSpec:
@@ -53,5 +53,3 @@ def _check_one(name, i, spec, shape):
             raise TFJSValueError(f"{head}expected shape={js(spec.shape)}, found shape="
                                  f"{js(shape)}.")
 
-
-__all__ = ["InputSpec", "check_inputs", "js_list"]

@@ -151,6 +151,11 @@ class UpSampling2D(Layer):
         return _resize_axis(x, h_axis, inputs.shape[h_axis] * fh).to(torch.float32)
 
 
+    def get_config(self):
+        return {"size": self.size, "data_format": self.data_format,
+                "interpolation": self.interpolation, **super().get_config()}
+
+
 def _resize_axis(x, axis, new_size):
     """Legacy (TF1) bilinear resampling along one axis, in float64 like TF.js's CPU code.
 

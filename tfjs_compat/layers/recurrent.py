@@ -239,13 +239,16 @@ class RNN(Layer):
             raise TFJSValueError(f"Layer {self.name} expects {len(self._states)} state(s), "
                                  f"but it received {len(states)} state value(s). Input "
                                  f"received: {text}")
-        batch = self.input_spec[0].shape[0]
         for i, (value, dim) in enumerate(zip(states, sizes)):
-            if list(value.shape) != [batch, dim]:
+            want = self._expected_state_shape(dim)
+            if list(value.shape) != want:
                 raise TFJSValueError(
                     f"State {i} is incompatible with layer {self.name}: expected shape="
-                    f"{js_list([batch, dim])}, received shape={js_list(value.shape)}")
+                    f"{js_list(want)}, received shape={js_list(value.shape)}")
         self._states = [s.clone() for s in states]
+
+    def _expected_state_shape(self, dim):
+        return [self.input_spec[0].shape[0], dim]
 
     def _device(self):
         params = list(self.cell.parameters())

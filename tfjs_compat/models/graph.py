@@ -45,7 +45,7 @@ class SymbolicTensor:
 
 
 class Node:
-    """A call of a layer on symbolic inputs: which tensors went in and came out."""
+    """TF.js ``Node``: a call of a layer on symbolic inputs (tensors in and out)."""
 
     def __init__(self, outbound_layer, inbound_layers, node_indices, tensor_indices,
                  input_tensors, output_tensors, input_shapes, output_shapes, call_args,
@@ -68,7 +68,8 @@ class Node:
 
 
 class InputLayer(Layer):
-    """TF.js ``InputLayer``: the entry point of a model graph (not trainable)."""
+    """TF.js ``InputLayer`` (``tf.layers.inputLayer``): the entry point of a model graph
+    (not trainable)."""
 
     className = "InputLayer"
     _torch_call = True

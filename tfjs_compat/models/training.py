@@ -33,7 +33,9 @@ _FIT_DEFAULTS = {
 
 def get_optimizer(identifier):
     """An Optimizer from a TF.js optimizer string or instance."""
-    from .. import train
+    import importlib
+    train = importlib.import_module("tfjs_compat.train")
+    from ..train.optimizer import Optimizer
     if isinstance(identifier, str):
         if identifier not in _OPTIMIZER_STRINGS:
             raise TFJSValueError(f"Unknown Optimizer {identifier}")
@@ -47,7 +49,7 @@ def get_optimizer(identifier):
                 "rmsprop": lambda: train.rmsprop(0.001, 0.9, 0, eps)}[name]()
     if identifier is None:
         raise TFJSValueError("Cannot read properties of undefined (reading 'minimize')")
-    if not isinstance(identifier, train.Optimizer):
+    if not isinstance(identifier, Optimizer):
         raise TFJSValueError("User-defined optimizer must be an instance of tf.Optimizer.")
     return identifier
 

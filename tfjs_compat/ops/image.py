@@ -141,8 +141,9 @@ def _check_crop(img, boxes, box_ind, crop_size, method):
         raise TFJSValueError(f"Error in cropAndResize: boxes must be have size [{n},4] "
                              f"but had shape {js_list(list(boxes.shape))}.")
     if box_ind.ndim != 1 or box_ind.shape[0] != n:
+        # NOTE: TF.js's message shows the boxes' shape here
         raise TFJSValueError(f"Error in cropAndResize: boxInd must be have size [{n}] "
-                             f"but had shape {js_list(list(box_ind.shape))}.")
+                             f"but had shape {js_list(list(boxes.shape))}.")
     if len(crop_size) != 2:
         raise TFJSValueError(f"Error in cropAndResize: cropSize must be of length 2, but "
                              f"got length {len(crop_size)}.")
@@ -253,17 +254,17 @@ def rotateWithOffset(image, radians, fillValue=0, center=0.5):  # noqa: N802,N80
         image: a float32 ``[batch, height, width, channels]`` Tensor.
         radians: the rotation angle.
         fillValue: value (or ``[r, g, b]``) for pixels rotated in from outside.
-        center: a fraction of the size (number) or ``[centerX, centerY]`` in pixels.
+        center: the rotation center as a fraction of the size: a number, or
+            ``[fractionX, fractionY]``.
     """
     t = _float_image(image, "rotateWithOffset")
     if t.ndim != 4:
         raise TFJSValueError(f"Error in rotateWithOffset: image must be rank 4,but got "
                              f"rank {t.ndim}.")
     _, h, w, c = t.shape
-    if isinstance(center, (int, float)):
-        cx, cy = w * center, h * center
-    else:
-        cx, cy = float(center[0]), float(center[1])
+    # TF.js getImageCenter: both forms are fractions of the width / height
+    fx, fy = (center, center) if isinstance(center, (int, float)) else center[:2]
+    cx, cy = w * fx, h * fy
     sin, cos = math.sin(radians), math.cos(radians)
     rows = torch.arange(h, dtype=torch.float64, device=t.device)[:, None] - cy
     cols = torch.arange(w, dtype=torch.float64, device=t.device)[None, :] - cx
@@ -433,6 +434,10 @@ def transform(image, transforms, interpolation="nearest", fillMode="constant",  
         fillMode: ``'constant'``, ``'reflect'``, ``'wrap'`` or ``'nearest'``.
         fillValue: value for points outside the image (``'constant'``).
         outputShape: ``[height, width]`` of the output; defaults to the input's.
+
+    Differences from TF.js:
+        Every image of the batch is transformed. TF.js 4.22's CPU kernel returns
+        ``fillValue`` everywhere for the images after the first.
     """
     t = _float_image(image, "transform")
     tr = to_torch(transforms, "transforms", "transform", "float32")

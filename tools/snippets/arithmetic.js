@@ -288,3 +288,9 @@ tf.pow(tf.scalar(2), 0.5).print();
 // An int32 operand upcast to float32 keeps its exact value: the op runs on doubles.
 const i = tf.tensor1d([16777217, 2147483647], 'int32');
 return [tf.add(i, tf.tensor1d([1, 0])), tf.sub(i, 1), tf.mul(i, 1), tf.maximum(i, 1), tf.minimum(i, 3e9), tf.div(i, 1), tf.floorDiv(i, 1), tf.mod(i, 1e9), tf.squaredDifference(i, 0), tf.atan2(i, 1), tf.pow(i, 1), tf.divNoNan(i, 1)];
+
+// @case empty_tensors
+const z = tf.zeros([0]);
+return [tf.add(z, 1), tf.sub(tf.zeros([2, 0]), tf.zeros([1, 0])), tf.mul(tf.zeros([0], 'int32'), tf.zeros([0], 'int32')), tf.div(z, z), tf.floorDiv(z, 2), tf.mod(z, 2), tf.pow(z, 2), tf.maximum(z, 1), tf.squaredDifference(z, 1), tf.atan2(z, 1), tf.divNoNan(z, 0), tf.addN([z, z]), tf.bitwiseAnd(tf.zeros([0], 'int32'), tf.zeros([0], 'int32'))];
+// @case broadcast_rank3
+return [tf.add(tf.tensor3d([[[1, 2, 3]], [[4, 5, 6]]]), tf.tensor2d([[10], [20], [30], [40]])), tf.mul(tf.tensor1d([1, 2], 'int32'), tf.tensor2d([[1], [2], [3]], [3, 1], 'int32'))];

@@ -81,6 +81,11 @@ const l = tf.layers.conv2d({filters: 2, kernelSize: 2, activation: 'relu', useBi
 l.build([null, 3, 3, 1]);
 l.setWeights([tf.range(-4, 4).reshape([2, 2, 1, 2]).div(4)]);
 return [l.apply(tf.range(-4, 5).reshape([1, 3, 3, 1])), l.countParams(), l.weights.length];
+// @py
+l = tf.layers.conv2d({'filters': 2, 'kernelSize': 2, 'activation': 'relu', 'useBias': False, 'name': 'lc_a9'})
+l.build([None, 3, 3, 1])
+l.setWeights([tf.range(-4, 4).reshape([2, 2, 1, 2]).div(4)])
+return [l.apply(tf.range(-4, 5).reshape([1, 3, 3, 1])), l.countParams(), len(l.weights)]
 // @case conv2d_weights_and_shapes
 const l = tf.layers.conv2d({filters: 5, kernelSize: [3, 2], strides: 2, padding: 'same', name: 'lc_a10'});
 const y = l.apply(tf.input({shape: [null, 7, 3]}));
@@ -178,7 +183,7 @@ l.setWeights([tf.range(-8, 8).reshape([2, 2, 2, 1, 2]).div(4), tf.tensor1d([1, -
 m.setWeights([tf.range(-6, 6).reshape([1, 2, 3, 1, 2]).div(4), tf.tensor1d([1, -1])]);
 n.setWeights([tf.range(-8, 8).reshape([2, 2, 2, 1, 2]).div(4), tf.tensor1d([1, -1])]);
 const x = tf.range(0, 27).reshape([1, 3, 3, 3, 1]);
-return [l.apply(x), m.apply(x), n.apply(x.reshape([1, 1, 3, 3, 3])), tf.layers.conv3d({filters: 1, kernelSize: 1, name: 'lc_c4'}).apply(tf.ones([1, 2, 2, 2, 1], 'int32'))];
+return [l.apply(x), m.apply(x), n.apply(x.reshape([1, 1, 3, 3, 3])), tf.layers.conv3d({filters: 1, kernelSize: 1, kernelInitializer: tf.initializers.constant({value: 0.7}), biasInitializer: 'ones', name: 'lc_c4'}).apply(tf.range(1, 9).reshape([1, 2, 2, 2, 1])), tf.layers.conv3d({filters: 1, kernelSize: 1, kernelInitializer: tf.initializers.constant({value: -0.7}), useBias: false, name: 'lc_c4b'}).apply(tf.range(1, 9).reshape([1, 2, 2, 2, 1]))];
 // @case conv3d_shapes_and_errors
 const l = tf.layers.conv3d({filters: 4, kernelSize: [1, 2, 3], strides: 2, padding: 'same', name: 'lc_c5'});
 const y = l.apply(tf.input({shape: [7, 8, null, 2]}));
@@ -303,7 +308,29 @@ l.setWeights([tf.range(-8, 8).reshape([2, 2, 2, 2]).div(4), tf.range(-6, 6).resh
 m.setWeights([tf.range(-9, 9).reshape([3, 3, 2, 1]).div(4), tf.tensor2d([[1, -1], [0.5, 2]]).reshape([1, 1, 2, 2]), tf.tensor1d([1, -1])]);
 n.setWeights([tf.range(-4, 4).reshape([2, 2, 2, 1]).div(4), tf.tensor2d([[1, -1], [0.5, 2]]).reshape([1, 1, 2, 2]), tf.tensor1d([1, -1])]);
 const x = tf.range(0, 18).reshape([1, 3, 3, 2]);
-return [l.apply(x), m.apply(x), n.apply(tf.range(0, 32).reshape([1, 2, 4, 4]))];
+// channelsFirst: TF.js adds the bias along rows of its channels-last result.
+const k = tf.layers.separableConv2d({filters: 3, kernelSize: 1, dataFormat: 'channelsFirst', depthwiseInitializer: 'ones', biasInitializer: 'ones', name: 'lc_g3b'});
+let err = null;
+try { k.apply(tf.ones([1, 2, 4, 5])); } catch (e) { err = e.message; }
+return [l.apply(x), m.apply(x), n.apply(tf.range(0, 32).reshape([1, 2, 4, 4])), k.apply(tf.ones([1, 2, 1, 2])), err];
+// @py
+l = tf.layers.separableConv2d({'filters': 3, 'kernelSize': 2, 'depthMultiplier': 2, 'name': 'lc_g1'})
+m = tf.layers.separableConv2d({'filters': 2, 'kernelSize': 3, 'padding': 'same', 'strides': 2, 'name': 'lc_g2'})
+n = tf.layers.separableConv2d({'filters': 2, 'kernelSize': 2, 'dilationRate': 2, 'dataFormat': 'channelsFirst', 'name': 'lc_g3'})
+l.build([None, 3, 3, 2])
+m.build([None, 3, 3, 2])
+n.build([None, 2, 4, 4])
+l.setWeights([tf.range(-8, 8).reshape([2, 2, 2, 2]).div(4), tf.range(-6, 6).reshape([1, 1, 4, 3]).div(4), tf.tensor1d([1, 0, -1])])
+m.setWeights([tf.range(-9, 9).reshape([3, 3, 2, 1]).div(4), tf.tensor2d([[1, -1], [0.5, 2]]).reshape([1, 1, 2, 2]), tf.tensor1d([1, -1])])
+n.setWeights([tf.range(-4, 4).reshape([2, 2, 2, 1]).div(4), tf.tensor2d([[1, -1], [0.5, 2]]).reshape([1, 1, 2, 2]), tf.tensor1d([1, -1])])
+x = tf.range(0, 18).reshape([1, 3, 3, 2])
+k = tf.layers.separableConv2d({'filters': 3, 'kernelSize': 1, 'dataFormat': 'channelsFirst', 'depthwiseInitializer': 'ones', 'biasInitializer': 'ones', 'name': 'lc_g3b'})
+err = None
+try:
+    k.apply(tf.ones([1, 2, 4, 5]))
+except Exception as e:
+    err = str(e)
+return [l.apply(x), m.apply(x), n.apply(tf.range(0, 32).reshape([1, 2, 4, 4])), k.apply(tf.ones([1, 2, 1, 2])), err]
 // @case separable_shapes_and_errors
 const l = tf.layers.separableConv2d({filters: 5, kernelSize: 3, depthMultiplier: 2, padding: 'same', strides: 2, name: 'lc_g4'});
 const y = l.apply(tf.input({shape: [7, 8, 2]}));

@@ -422,3 +422,29 @@ tf.layers.simpleRNN({units: 2, name: 'e21'}).apply(tf.ones([1, 2, 3]), {initialS
 tf.layers.lstm({units: 2, name: 'e22'}).apply(tf.input({shape: [2, 3]}), {initialState: [tf.input({shape: [3]}), tf.input({shape: [2]})]});
 // @case error_count_params_unbuilt
 tf.layers.lstm({units: 2, name: 'e23'}).countParams();
+// @case fit_sgd
+// @tol 1e-5
+const W = (n, s) => tf.range(0, n).mul(0.7).sin().mul(0.5).reshape(s);
+const model = tf.sequential();
+model.add(tf.layers.lstm({units: 3, returnSequences: true, inputShape: [4, 2], name: 'ft1'}));
+model.add(tf.layers.gru({units: 2, goBackwards: true, name: 'ft2'}));
+model.add(tf.layers.dense({units: 1, name: 'ft3'}));
+model.setWeights(model.weights.map(w => W(w.shape.reduce((a, b) => a * b, 1), w.shape)));
+model.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
+const X = tf.range(0, 24).mul(0.37).cos().reshape([3, 4, 2]);
+const Y = tf.tensor2d([[0.5], [-0.5], [1]]);
+const h = await model.fit(X, Y, {epochs: 3, batchSize: 2, shuffle: false, verbose: 0});
+return [h.history.loss, model.getWeights()];
+// @py
+import math
+W = lambda n, s: tf.range(0, n).mul(0.7).sin().mul(0.5).reshape(s)
+model = tf.sequential()
+model.add(tf.layers.lstm({'units': 3, 'returnSequences': True, 'inputShape': [4, 2], 'name': 'ft1'}))
+model.add(tf.layers.gru({'units': 2, 'goBackwards': True, 'name': 'ft2'}))
+model.add(tf.layers.dense({'units': 1, 'name': 'ft3'}))
+model.setWeights([W(math.prod(w.shape), w.shape) for w in model.weights])
+model.compile({'optimizer': 'sgd', 'loss': 'meanSquaredError'})
+X = tf.range(0, 24).mul(0.37).cos().reshape([3, 4, 2])
+Y = tf.tensor2d([[0.5], [-0.5], [1]])
+h = await model.fit(X, Y, {'epochs': 3, 'batchSize': 2, 'shuffle': False, 'verbose': 0})
+return [h.history.loss, model.getWeights()]

@@ -350,3 +350,8 @@ tf.sqrt(tf.tensor1d([1, 2, 4])).print();
 tf.abs(tf.tensor2d([[-1, 2], [-3, 4]], [2, 2], 'int32')).print();
 tf.exp(tf.scalar(1)).print();
 tf.round(tf.tensor1d([0.5, 1.5])).print();
+// @case empty_tensors
+const z = tf.zeros([2, 0]);
+return [tf.abs(z), tf.neg(tf.zeros([0], 'int32')), tf.sqrt(z), tf.exp(z), tf.erf(z), tf.step(z), tf.clipByValue(z, 0, 1), tf.round(z), tf.sin(z), tf.atanh(tf.zeros([0], 'bool')), tf.isNaN(z)];
+// @case scalars
+return [tf.abs(tf.scalar(-3)), tf.sqrt(tf.scalar(2)), tf.square(tf.scalar(5, 'int32')), tf.exp(tf.scalar(true)), tf.sign(tf.scalar(-0.0)), tf.floor(-2.5), tf.ceil(-2.5)];
