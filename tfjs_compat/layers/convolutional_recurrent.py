@@ -6,7 +6,7 @@ the recurrent one (kernel [kh, kw, filters, 4*filters], stride 1, 'same') per st
 """
 import torch
 
-from ..errors import TFJSNotImplementedError, TFJSValueError
+from ..errors import TFJSNotImplementedError, TFJSTypeError, TFJSValueError
 from ..ops.conv import _conv2d
 from .base import InputSpec
 from .convolutional import check_choice, conv_output_length, normalize_tuple
@@ -35,6 +35,8 @@ class ConvLSTM2DCell(LSTMCell):
         kwargs.pop("units", None)
         super().__init__(check_units(filters), **kwargs)   # TF.js checks it as units
         self.filters = self.units
+        if kernel_size is None:
+            raise TFJSTypeError("Cannot read properties of undefined (reading 'length')")
         self.kernel_size = _positive(normalize_tuple(kernel_size, 2, "kernelSize"),
                                      "kernelSize")
         self.strides = _positive(normalize_tuple(strides or 1, 2, "strides"), "strides")

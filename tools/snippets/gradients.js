@@ -209,7 +209,9 @@ const c = tf.variable(tf.tensor1d([5]), false, 'c');
 const r = tf.variableGrads(() => a.square().sum().add(c.sum()).add(b.mul(3).sum()), [c, b, a]);
 return r;
 // @case variable_grads_memory fresh
-const v = tf.variable(tf.tensor1d([1, 2]));
+// initial value held in a name: Python frees unreferenced tensors
+const t = tf.tensor1d([1, 2]);
+const v = tf.variable(t);
 const n0 = tf.memory().numTensors;
 const r = tf.variableGrads(() => v.square().mul(3).sum());
 return [n0, tf.memory().numTensors];

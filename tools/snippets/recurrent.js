@@ -448,3 +448,61 @@ X = tf.range(0, 24).mul(0.37).cos().reshape([3, 4, 2])
 Y = tf.tensor2d([[0.5], [-0.5], [1]])
 h = await model.fit(X, Y, {'epochs': 3, 'batchSize': 2, 'shuffle': False, 'verbose': 0})
 return [h.history.loss, model.getWeights()]
+// @case conv_lstm_config_shapes
+const x = tf.input({shape: [4, 5, 5, 3]});
+const l = tf.layers.convLstm2d({filters: 2, kernelSize: 3, padding: 'same', returnSequences: true, name: 'cl1'});
+const y = l.apply(x);
+const c = tf.layers.convLstm2dCell({filters: 2, kernelSize: [2, 3], name: 'cl2'});
+const l2 = tf.layers.convLstm2d({filters: 2, kernelSize: 2, strides: 2, returnState: true, unitForgetBias: true, name: 'cl3'});
+const y2 = l2.apply(x);
+const l3 = tf.layers.convLstm2d({filters: 3, kernelSize: 2, dataFormat: 'channelsFirst', dilationRate: 2, returnSequences: true, name: 'cl4'});
+const y3 = l3.apply(tf.input({shape: [4, 3, 6, 5]}));
+console.log(JSON.stringify(l.getConfig()));
+console.log(JSON.stringify(c.getConfig()));
+console.log(JSON.stringify(l2.getConfig()));
+return JSON.stringify([y.shape, y2.map(t => t.shape), y3.shape, l.weights.map(w => [w.name, w.shape]), l3.weights.map(w => w.shape), l.countParams(), l2.getWeights()[2].arraySync()]);
+// @py
+x = tf.input({'shape': [4, 5, 5, 3]})
+l = tf.layers.convLstm2d({'filters': 2, 'kernelSize': 3, 'padding': 'same', 'returnSequences': True, 'name': 'cl1'})
+y = l.apply(x)
+c = tf.layers.convLstm2dCell({'filters': 2, 'kernelSize': [2, 3], 'name': 'cl2'})
+l2 = tf.layers.convLstm2d({'filters': 2, 'kernelSize': 2, 'strides': 2, 'returnState': True, 'unitForgetBias': True, 'name': 'cl3'})
+y2 = l2.apply(x)
+l3 = tf.layers.convLstm2d({'filters': 3, 'kernelSize': 2, 'dataFormat': 'channelsFirst', 'dilationRate': 2, 'returnSequences': True, 'name': 'cl4'})
+y3 = l3.apply(tf.input({'shape': [4, 3, 6, 5]}))
+console.log(JSON.stringify(l.getConfig()))
+console.log(JSON.stringify(c.getConfig()))
+console.log(JSON.stringify(l2.getConfig()))
+return JSON.stringify([y.shape, [t.shape for t in y2], y3.shape, [[w.name, w.shape] for w in l.weights], [w.shape for w in l3.weights], l.countParams(), l2.getWeights()[2].arraySync()])
+// @case conv_lstm_values
+// @tol 1e-5
+const W = (n, s) => tf.range(0, n).mul(0.7).sin().mul(0.3).reshape(s);
+const X = tf.range(0, 2 * 3 * 4 * 4 * 2).mul(0.37).cos().reshape([2, 3, 4, 4, 2]);
+const l = tf.layers.convLstm2d({filters: 2, kernelSize: 3, padding: 'same', returnSequences: true, returnState: true, name: 'cv1'});
+l.apply(X);
+l.setWeights([W(144, [3, 3, 2, 8]), W(144, [3, 3, 2, 8]), W(8, [8])]);
+const m = tf.layers.convLstm2d({filters: 3, kernelSize: 2, strides: 2, goBackwards: true, name: 'cv2'});
+m.apply(X);
+m.setWeights([W(96, [2, 2, 2, 12]), W(144, [2, 2, 3, 12]), W(12, [12])]);
+const Xc = X.transpose([0, 1, 4, 2, 3]);
+const n = tf.layers.convLstm2d({filters: 2, kernelSize: 2, dataFormat: 'channelsFirst', useBias: false, name: 'cv3'});
+n.apply(Xc);
+n.setWeights([W(64, [2, 2, 2, 8]), W(64, [2, 2, 2, 8])]);
+return [l.apply(X), m.apply(X), n.apply(Xc)];
+// @case conv_lstm_errors
+const out = [];
+for (const f of [() => tf.layers.convLstm2d({kernelSize: 2}), () => tf.layers.convLstm2d({filters: 2}), () => tf.layers.convLstm2d({filters: 2, kernelSize: 2, padding: 'full'}), () => tf.layers.convLstm2d({filters: 2, kernelSize: 2, unroll: true}), () => tf.layers.convLstm2d({filters: 2, kernelSize: 2, name: 'ce1'}).apply(tf.input({shape: [4, 3]})), () => tf.layers.convLstm2d(), () => tf.layers.convLstm2d({filters: 2, kernelSize: [1, 2, 3]})]) {
+  try { f(); out.push('ok'); } catch (e) { out.push(e.message); }
+}
+return out;
+// @py
+out = []
+def attempt(f):
+    try:
+        f()
+        out.append('ok')
+    except Exception as e:
+        out.append(str(e))
+for f in [lambda: tf.layers.convLstm2d({'kernelSize': 2}), lambda: tf.layers.convLstm2d({'filters': 2}), lambda: tf.layers.convLstm2d({'filters': 2, 'kernelSize': 2, 'padding': 'full'}), lambda: tf.layers.convLstm2d({'filters': 2, 'kernelSize': 2, 'unroll': True}), lambda: tf.layers.convLstm2d({'filters': 2, 'kernelSize': 2, 'name': 'ce1'}).apply(tf.input({'shape': [4, 3]})), lambda: tf.layers.convLstm2d(), lambda: tf.layers.convLstm2d({'filters': 2, 'kernelSize': [1, 2, 3]})]:
+    attempt(f)
+return out
