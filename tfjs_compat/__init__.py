@@ -144,15 +144,25 @@ from .train import AdadeltaOptimizer as AdadeltaOptimizer  # noqa: E402
 from .train import AdamOptimizer as AdamOptimizer  # noqa: E402
 from .train import AdamaxOptimizer as AdamaxOptimizer  # noqa: E402
 from .train import RMSPropOptimizer as RMSPropOptimizer  # noqa: E402
+from . import train as train  # noqa: E402  (dir() lists only TF.js's factories)
 from ._namespace import Namespace as _TrainNamespace  # noqa: E402
-_TRAIN = {n: getattr(_train, n) for n in ("sgd", "momentum", "rmsprop", "adam", "adadelta",
-                                          "adamax", "adagrad")}
-train = _TrainNamespace("tf.train", **_TRAIN)
-OptimizerConstructors = _TrainNamespace("tf.OptimizerConstructors", **_TRAIN)
+OptimizerConstructors = _TrainNamespace(
+    "tf.OptimizerConstructors", **{n: getattr(_train, n) for n in _train.FACTORIES})
 
 # --- ops: image / signal / string / sparse / misc ---
 from .ops.signal import cosineWindow as cosineWindow, fft as fft, ifft as ifft  # noqa: E402
 from .ops.signal import irfft as irfft, rfft as rfft  # noqa: E402
+from .ops.signal import enclosingPowerOfTwo as enclosingPowerOfTwo  # noqa: E402
+from .ops.ragged import raggedGather as raggedGather, raggedRange as raggedRange  # noqa: E402
+from .ops.ragged import raggedTensorToTensor as raggedTensorToTensor  # noqa: E402
+from .ops.misc import basicLSTMCell as basicLSTMCell, multiRNNCell as multiRNNCell  # noqa: E402
+from .ops.misc import movingAverage as movingAverage, op as op  # noqa: E402
+from .ops.misc import upcastType as upcastType, sumOutType as sumOutType  # noqa: E402
+from .ops.misc import profile as profile, time as time, nextFrame as nextFrame  # noqa: E402
+from .ops.misc import deprecationWarn as deprecationWarn  # noqa: E402
+from .ops.misc import disableDeprecationWarnings as disableDeprecationWarnings  # noqa: E402
+from .ops.misc import enableDebugMode as enableDebugMode  # noqa: E402
+from .ops.misc import enableProdMode as enableProdMode  # noqa: E402
 
 # --- nested namespaces ---
 from . import util as util  # noqa: E402
@@ -161,6 +171,9 @@ from . import util as util  # noqa: E402
 from ._namespace import Namespace as _Namespace  # noqa: E402
 linalg = _Namespace("tf.linalg", bandPart=_linalg.bandPart, gramSchmidt=_linalg.gramSchmidt, qr=_linalg.qr)  # noqa: E501
 from .ops import image as _image, image_nms as _nms, signal as _signal  # noqa: E402
+from .ops import sparse as _sparse, string_ops as _string_ops  # noqa: E402
+string = _Namespace("tf.string", **{n: getattr(_string_ops, n) for n in _string_ops.PUBLIC})
+sparse = _Namespace("tf.sparse", **{n: getattr(_sparse, n) for n in _sparse.PUBLIC})
 image = _Namespace("tf.image", **{n: getattr(_image, n) for n in _image.PUBLIC}, **{n: getattr(_nms, n) for n in _nms.PUBLIC})  # noqa: E501
 signal = _Namespace("tf.signal", frame=_signal.frame, stft=_signal.stft, hannWindow=_signal.hannWindow, hammingWindow=_signal.hammingWindow)  # noqa: E501
 spectral = _Namespace("tf.spectral", fft=_signal.fft, ifft=_signal.ifft, rfft=_signal.rfft, irfft=_signal.irfft)  # noqa: E501

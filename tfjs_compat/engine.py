@@ -173,29 +173,52 @@ def new_buffer():
     return next(_buffer_ids)
 
 
-def _release(buf, nbytes, is_string):
-    _Memory.num_tensors -= 1
-    _Memory.num_bytes -= nbytes
-    if is_string:
-        _Memory.num_string_tensors -= 1
-    left = _Memory.buffers[buf] - 1
-    if left:
-        _Memory.buffers[buf] = left
-    else:
-        del _Memory.buffers[buf]
+class _Handle:
+    """A tensor's entry in the memory bookkeeping; calling it releases the entry once.
+
+    Cheaper than ``weakref.finalize``: the tensor's ``__del__`` calls it when Python
+    frees the tensor, ``dispose()`` calls it explicitly.
+    """
+
+    __slots__ = ("buf", "nbytes", "is_string", "alive")
+
+    def __init__(self, buf, nbytes, is_string):
+        self.buf, self.nbytes, self.is_string, self.alive = buf, nbytes, is_string, True
+
+    def __call__(self):
+        if not self.alive:
+            return
+        self.alive = False
+        _Memory.num_tensors -= 1
+        _Memory.num_bytes -= self.nbytes
+        if self.is_string:
+            _Memory.num_string_tensors -= 1
+        buffers = _Memory.buffers
+        left = buffers[self.buf] - 1
+        if left:
+            buffers[self.buf] = left
+        else:
+            del buffers[self.buf]
+
+    def detach(self):
+        """Forget the entry without releasing it (weakref.finalize compatibility)."""
+        was, self.alive = self.alive, False
+        return was
 
 
 def register(tensor, buf, nbytes, is_string, scoped=True):
-    """Count a new tensor; returns the finalizer that releases it (call it to dispose)."""
-    _init()
+    """Count a new tensor; returns the handle that releases it (call it to dispose)."""
+    if _State.backend is None:
+        _init()
     _Memory.num_tensors += 1
     _Memory.num_bytes += nbytes
     if is_string:
         _Memory.num_string_tensors += 1
-    _Memory.buffers[buf] = _Memory.buffers.get(buf, 0) + 1
+    buffers = _Memory.buffers
+    buffers[buf] = buffers.get(buf, 0) + 1
     if scoped and _scopes:
         _scopes[-1].append(weakref.ref(tensor))
-    return weakref.finalize(tensor, _release, buf, nbytes, is_string)
+    return _Handle(buf, nbytes, is_string)
 
 
 _REASON = ("The reported memory is an upper bound. Due to automatic garbage collection, "
@@ -260,7 +283,7 @@ def tidy(nameOrFn=None, fn=None):  # noqa: N803 - TF.js parameter names
     except BaseException:
         _close_scope(set())
         raise
-    if inspect.isawaitable(result) and not hasattr(result, "_resolve"):
+    if inspect.isawaitable(result) and not hasattr(result, "_resolve") and not _is_tensor(result):
         print("Cannot return a Promise inside of tidy.", file=sys.stderr)
     _close_scope(_collect(result, set()))
     return result

@@ -41,14 +41,24 @@ class Tensor(TensorMethods):
         if dtype is None:
             dtype = dtypes.from_torch(data.dtype)
         self._t = data
-        self._shape = tuple(data.shape)
+        self._shape = data.shape
         self.dtype = dtype
-        self.id = engine.next_id()
+        self.id = next(engine._ids)
         self._kept = False
-        self._buf = engine.new_buffer() if buf is None else buf
-        size = math.prod(self._shape)
-        self._fin = engine.register(self, self._buf, _nbytes(data, dtype, size),
-                                    dtype == "string", scoped)
+        self._buf = buf = next(engine._buffer_ids) if buf is None else buf
+        if dtype == "string":
+            self._fin = engine.register(self, buf, _nbytes(data, dtype, 0), True, scoped)
+        else:
+            self._fin = engine.register(
+                self, buf, dtypes.BYTES_PER_ELEMENT[dtype] * data.numel(), False, scoped)
+
+    def __del__(self):
+        try:
+            fin = self._fin
+        except AttributeError:      # construction failed before registering
+            return
+        if fin.alive:
+            fin()
 
     # --- properties ---------------------------------------------------------------
     @property

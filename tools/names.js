@@ -29,10 +29,45 @@ out['LayersModel.prototype'] = protoMethods(tf.LayersModel);
 out['Sequential.prototype'] = protoMethods(tf.Sequential);
 out['Layer.prototype'] = protoMethods(tf.layers.dense({units: 1}).constructor);
 out['Optimizer.prototype'] = protoMethods(tf.Optimizer || Object.getPrototypeOf(tf.train.sgd(0.1).constructor));
+out['Optimizer subclasses.prototype'] = [...new Set(Object.keys(tf.train).flatMap(
+  (k) => protoMethods(tf.train[k](0.1, 0.9).constructor)))].sort();
 // Classes reached through calls rather than tf.* exports, and Tensor's instance fields.
 out['Environment.prototype'] = protoMethods(tf.env().constructor);
 out['KernelBackend.prototype'] = protoMethods(tf.backend().constructor);
 out['Tensor.fields'] = Object.keys(tf.scalar(0)).sort();
 out['Callback.prototype'] = protoMethods(tf.Callback);
 out['CustomCallback.prototype'] = protoMethods(tf.CustomCallback);
+// Members (prototype methods and instance fields) of objects users get from factories:
+// every optimizer and a representative instance of each layer family.
+function members(obj) {
+  const names = new Set(Object.keys(obj));
+  let p = Object.getPrototypeOf(obj);
+  while (p && p !== Object.prototype) {
+    for (const k of Object.getOwnPropertyNames(p)) if (k !== 'constructor') names.add(k);
+    p = Object.getPrototypeOf(p);
+  }
+  return names;
+}
+const memberNames = new Set();
+const optimizers = [() => tf.train.sgd(0.1), () => tf.train.momentum(0.1, 0.9),
+  () => tf.train.adagrad(0.1), () => tf.train.adadelta(), () => tf.train.adam(),
+  () => tf.train.adamax(), () => tf.train.rmsprop(0.1)];
+const layers = [() => tf.layers.lstm({units: 1}), () => tf.layers.gru({units: 1}),
+  () => tf.layers.simpleRNN({units: 1}), () => tf.layers.lstmCell({units: 1}),
+  () => tf.layers.gruCell({units: 1}), () => tf.layers.simpleRNNCell({units: 1}),
+  () => tf.layers.bidirectional({layer: tf.layers.lstm({units: 1})}),
+  () => tf.layers.timeDistributed({layer: tf.layers.dense({units: 1})}),
+  () => tf.layers.rnn({cell: [tf.layers.lstmCell({units: 1})]}),
+  () => tf.layers.convLstm2d({filters: 1, kernelSize: 1}),
+  () => tf.layers.conv2d({filters: 1, kernelSize: 1}),
+  () => tf.layers.separableConv2d({filters: 1, kernelSize: 1}),
+  () => tf.layers.depthwiseConv2d({kernelSize: 1}),
+  () => tf.layers.batchNormalization(), () => tf.layers.embedding({inputDim: 2, outputDim: 1}),
+  () => tf.layers.concatenate(), () => tf.layers.dropout({rate: 0.5}),
+  () => tf.layers.maxPooling2d({}), () => tf.layers.globalAveragePooling2d({}),
+  () => tf.sequential(), () => tf.callbacks.earlyStopping()];
+for (const make of optimizers.concat(layers)) {
+  try { for (const k of members(make())) memberNames.add(k); } catch (e) { /* skip */ }
+}
+out['members'] = [...memberNames].sort();
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');

@@ -432,7 +432,9 @@ class DepthwiseConv2D(_BaseConv):
     """TF.js ``DepthwiseConv2D``: one ``depthMultiplier``-wide filter bank per channel.
 
     Output channel ``c * depthMultiplier + m`` comes from input channel c. As in TF.js,
-    ``dilationRate`` is kept in the config but not used (not in the math nor the shape).
+    ``dilationRate`` is kept in the config but not used (not in the math nor the shape),
+    and ``getConfig()`` reports the depthwise regularizer as ``depthwiseConstraint``
+    (the constraint itself is still given to the weight).
     """
 
     def __init__(self, depth_multiplier=None, depthwise_initializer=None,
@@ -482,7 +484,8 @@ class DepthwiseConv2D(_BaseConv):
         return {**super().get_config(), "depth_multiplier": self.depth_multiplier,
                 "depthwise_initializer": initializers.serialize(self.depthwise_initializer),
                 "depthwise_regularizer": ser_obj("regularizers", self.depthwise_regularizer),
-                "depthwise_constraint": ser_obj("constraints", self.depthwise_constraint)}
+                # NOTE: TF.js 4.22 writes the *regularizer* under depthwiseConstraint.
+                "depthwise_constraint": ser_obj("regularizers", self.depthwise_regularizer)}
 
 
 def _depthwise_weight(kernel):

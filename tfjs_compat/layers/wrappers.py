@@ -1,6 +1,4 @@
 """Wrapper layers of tfjs-layers: Bidirectional and TimeDistributed."""
-import json
-
 import torch
 
 from ..errors import TFJSNotImplementedError, TFJSValueError
@@ -89,8 +87,9 @@ class TimeDistributed(Wrapper):
     def build(self, inputShape):  # noqa: N803
         shape = list(inputShape[0] if isinstance(inputShape[0], (list, tuple)) else inputShape)
         if len(shape) < 3:
+            shown = "[" + ",".join("null" if d is None else str(d) for d in shape) + "]"
             raise TFJSValueError("TimeDistributed layer expects an input shape >= 3D, but "
-                                 f"received input shape {json.dumps(shape, separators=(',', ':'))}")
+                                 f"received input shape {shown}")
         self.input_spec = [InputSpec(shape=shape)]   # NOTE: TF.js pins the full shape
         if not self.layer.built:   # in this wrapper's name scope (TF.js)
             self.layer.build([shape[0], *shape[2:]])

@@ -7,7 +7,6 @@ complex64, so results are at least as accurate as TF.js's float32 CPU kernels.
 """
 import math
 
-import numpy as np
 import torch
 
 from .. import engine
@@ -123,8 +122,7 @@ def _cosine_window(window_length, a, b):
     even = 1 - window_length % 2
     denom = window_length + even - 1
     i = torch.arange(size, dtype=torch.float64, device=engine.device())
-    with np.errstate(divide="ignore", invalid="ignore"):
-        angle = 2 * math.pi * i / denom if denom else i * math.nan
+    angle = 2 * math.pi * i / denom if denom else i * math.nan
     return (a - b * torch.cos(angle)).to(torch.float32)
 
 
@@ -199,8 +197,19 @@ def frame(signal, frameLength, frameStep, padEnd=False, padValue=0):  # noqa: N8
     return _frame(t, int(frameLength), int(frameStep), padEnd, padValue)
 
 
-def _enclosing_power_of_two(value):
-    return int(2 ** math.ceil(math.log2(value)))
+def enclosingPowerOfTwo(value):  # noqa: N802 - TF.js name
+    """The smallest power of two >= ``value``, floored to an integer (0 for values
+    at or below 0.5). TF.js: ``tf.enclosingPowerOfTwo``.
+
+    Example:
+        >>> tf.enclosingPowerOfTwo(5)
+        8
+    """
+    if value == 0:
+        return 0
+    if not value > 0:   # negative or NaN: Math.log gives NaN
+        return math.nan
+    return int(math.floor(2.0 ** math.ceil(math.log2(value))))
 
 
 def stft(signal, frameLength, frameStep, fftLength=None, windowFn=None):  # noqa: N803
@@ -215,7 +224,7 @@ def stft(signal, frameLength, frameStep, fftLength=None, windowFn=None):  # noqa
     """
     from .arithmetic import mul
     if fftLength is None:
-        fftLength = _enclosing_power_of_two(frameLength)
+        fftLength = enclosingPowerOfTwo(frameLength)
     window = (windowFn or hannWindow)(frameLength)
     framed = frame(signal, frameLength, frameStep)
     return rfft(mul(framed, window), fftLength)

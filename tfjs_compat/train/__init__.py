@@ -11,6 +11,14 @@ from .optimizer import REGISTRY, Optimizer
 from .rmsprop import RMSPropOptimizer, rmsprop_update
 from .sgd import SGDOptimizer, sgd_update
 
+FACTORIES = ("sgd", "momentum", "rmsprop", "adam", "adadelta", "adamax", "adagrad")
+
+
+def __dir__():
+    """``dir(tf.train)`` shows TF.js's ``tf.train`` keys; the rest stays importable."""
+    return list(FACTORIES)
+
+
 __all__ = ["sgd", "momentum", "rmsprop", "adam", "adadelta", "adamax", "adagrad",
            "Optimizer", "REGISTRY", "SGDOptimizer", "MomentumOptimizer",
            "AdagradOptimizer", "AdadeltaOptimizer", "AdamOptimizer", "AdamaxOptimizer",
@@ -22,7 +30,7 @@ def sgd(learningRate=None):  # noqa: N803 - TF.js name
     """Stochastic gradient descent: ``theta -= lr * g``.
 
     TF.js: ``tf.train.sgd(learningRate)``. Without a learning rate the updates are NaN
-    and ``getConfig()`` is ``{}``, as in TF.js.
+    and ``getConfig()`` has ``learningRate`` None (JS ``undefined``), as in TF.js.
 
     Example:
         >>> x = tf.variable(tf.scalar(1))

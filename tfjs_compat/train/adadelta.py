@@ -27,15 +27,17 @@ def adadelta_update(params, grads, state, *, learning_rate, rho, epsilon, foreac
     ag, au = state["accum_grad"], state["accum_var"]
     c, r, r1, eps = f32(-learning_rate), f32(rho), f32(1 - rho), f32(epsilon)
     if foreach:
-        g2 = torch._foreach_mul(grads, grads)
-        new_ag = torch._foreach_add(torch._foreach_mul(ag, r), torch._foreach_mul(g2, r1))
-        delta = torch._foreach_div(torch._foreach_sqrt(torch._foreach_add(au, eps)),
-                                   torch._foreach_sqrt(torch._foreach_add(ag, eps)))
-        delta = torch._foreach_mul(delta, grads)
-        torch._foreach_mul_(au, r)
-        torch._foreach_add_(au, torch._foreach_mul(torch._foreach_mul(delta, delta), r1))
-        torch._foreach_copy_(ag, new_ag)
-        torch._foreach_add_(params, torch._foreach_mul(delta, c))
+        # delta first: it needs Ag before this step's update
+        tmp = torch._foreach_add(ag, eps)
+        torch._foreach_sqrt_(tmp)
+        delta = torch._foreach_add(au, eps)
+        torch._foreach_sqrt_(delta)
+        torch._foreach_div_(delta, tmp)
+        torch._foreach_mul_(delta, grads)
+        _decay_add_square(ag, grads, r, r1, tmp)
+        _decay_add_square(au, delta, r, r1, tmp)
+        torch._foreach_mul_(delta, c)
+        torch._foreach_add_(params, delta)
         return
     for p, g, a_g, a_u in zip(params, grads, ag, au):
         new_ag = a_g * r + (g * g) * r1
@@ -43,6 +45,15 @@ def adadelta_update(params, grads, state, *, learning_rate, rho, epsilon, foreac
         a_u.mul_(r).add_((delta * delta) * r1)
         a_g.copy_(new_ag)
         p.add_(delta * c)
+
+
+def _decay_add_square(acc, x, r, r1, tmp):
+    """In place: acc <- acc * r + (x * x) * r1, using ``tmp`` as scratch."""
+    torch._foreach_copy_(tmp, x)
+    torch._foreach_mul_(tmp, x)
+    torch._foreach_mul_(tmp, r1)
+    torch._foreach_mul_(acc, r)
+    torch._foreach_add_(acc, tmp)
 
 
 class AdadeltaOptimizer(Optimizer):
@@ -63,5 +74,8 @@ class AdadeltaOptimizer(Optimizer):
                         rho=self.rho, epsilon=self.epsilon, foreach=self.foreach)
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, rho, epsilon}``."""
+        """``{learningRate, rho, epsilon}``.
+
+        TF.js: ``AdadeltaOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate, rho=self.rho, epsilon=self.epsilon)

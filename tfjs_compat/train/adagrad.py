@@ -21,9 +21,13 @@ def adagrad_update(params, grads, state, *, learning_rate, epsilon=1e-7, foreach
     """In place on params and ``state['accumulator']`` (lists of torch tensors)."""
     accs, c, eps = state["accumulator"], f32(-learning_rate), f32(epsilon)
     if foreach:
-        torch._foreach_add_(accs, torch._foreach_mul(grads, grads))
-        denom = torch._foreach_sqrt(torch._foreach_add(accs, eps))
-        step = torch._foreach_mul(torch._foreach_div(grads, denom), c)
+        tmp = torch._foreach_mul(grads, grads)
+        torch._foreach_add_(accs, tmp)
+        torch._foreach_copy_(tmp, accs)
+        torch._foreach_add_(tmp, eps)
+        torch._foreach_sqrt_(tmp)
+        step = torch._foreach_div(grads, tmp)
+        torch._foreach_mul_(step, c)
         torch._foreach_add_(params, step)
         return
     for p, g, a in zip(params, grads, accs):
@@ -54,6 +58,9 @@ class AdagradOptimizer(Optimizer):
                        foreach=self.foreach)
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, initialAccumulatorValue}``."""
+        """``{learningRate, initialAccumulatorValue}``.
+
+        TF.js: ``AdagradOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate,
                         initialAccumulatorValue=self.initialAccumulatorValue)

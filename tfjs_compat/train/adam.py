@@ -34,13 +34,23 @@ def adam_update(params, grads, state, *, learning_rate, beta1, beta2, epsilon,
     bc1, bc2, lr, eps = f32(1 - acc_beta1), f32(1 - acc_beta2), f32(-learning_rate), f32(
         epsilon)
     if foreach:
+        # NOTE: one scratch list reused in place: fresh CPU allocations cost more than math
+        tmp = torch._foreach_mul(grads, c1)
         torch._foreach_mul_(ms, b1)
-        torch._foreach_add_(ms, torch._foreach_mul(grads, c1))
+        torch._foreach_add_(ms, tmp)
+        torch._foreach_copy_(tmp, grads)
+        torch._foreach_mul_(tmp, grads)
+        torch._foreach_mul_(tmp, c2)
         torch._foreach_mul_(vs, b2)
-        torch._foreach_add_(vs, torch._foreach_mul(torch._foreach_mul(grads, grads), c2))
-        m_hat = torch._foreach_div(ms, bc1)
-        denom = torch._foreach_add(torch._foreach_sqrt(torch._foreach_div(vs, bc2)), eps)
-        torch._foreach_add_(params, torch._foreach_mul(torch._foreach_div(m_hat, denom), lr))
+        torch._foreach_add_(vs, tmp)
+        torch._foreach_copy_(tmp, vs)
+        torch._foreach_div_(tmp, bc2)
+        torch._foreach_sqrt_(tmp)
+        torch._foreach_add_(tmp, eps)                # sqrt(v_hat) + eps
+        step = torch._foreach_div(ms, bc1)           # m_hat
+        torch._foreach_div_(step, tmp)
+        torch._foreach_mul_(step, lr)
+        torch._foreach_add_(params, step)
         return
     for p, g, m, v in zip(params, grads, ms, vs):
         m.mul_(b1).add_(g * c1)
@@ -77,6 +87,9 @@ class AdamOptimizer(Optimizer):
         self._acc_beta2 = f32(f32(self.beta2) ** (self._iterations + 1))
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, beta1, beta2, epsilon}``."""
+        """``{learningRate, beta1, beta2, epsilon}``.
+
+        TF.js: ``AdamOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate, beta1=self.beta1,
                         beta2=self.beta2, epsilon=self.epsilon)

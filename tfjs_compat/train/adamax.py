@@ -33,12 +33,18 @@ def adamax_update(params, grads, state, *, learning_rate, beta1, beta2, epsilon,
     lr_t = f32(f32(-learning_rate) / f32(f32(iteration * f32(decay)) + 1))
     scale = f32(lr_t / f32(1 - acc_beta1))
     if foreach:
+        tmp = torch._foreach_mul(grads, c1)
         torch._foreach_mul_(ms, b1)
-        torch._foreach_add_(ms, torch._foreach_mul(grads, c1))
+        torch._foreach_add_(ms, tmp)
+        torch._foreach_copy_(tmp, grads)
+        torch._foreach_abs_(tmp)
         torch._foreach_mul_(us, b2)
-        torch._foreach_maximum_(us, torch._foreach_abs(grads))
-        step = torch._foreach_div(ms, torch._foreach_add(us, eps))
-        torch._foreach_add_(params, torch._foreach_mul(step, scale))
+        torch._foreach_maximum_(us, tmp)
+        torch._foreach_copy_(tmp, us)
+        torch._foreach_add_(tmp, eps)
+        step = torch._foreach_div(ms, tmp)
+        torch._foreach_mul_(step, scale)
+        torch._foreach_add_(params, step)
         return
     for p, g, m, u in zip(params, grads, ms, us):
         m.mul_(b1).add_(g * c1)
@@ -79,6 +85,9 @@ class AdamaxOptimizer(Optimizer):
         raise TFJSNotImplementedError("setWeights() is not implemented for Adamax yet.")
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, beta1, beta2, epsilon, decay}``."""
+        """``{learningRate, beta1, beta2, epsilon, decay}``.
+
+        TF.js: ``AdamaxOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate, beta1=self.beta1,
                         beta2=self.beta2, epsilon=self.epsilon, decay=self.decay)

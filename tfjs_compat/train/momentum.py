@@ -26,10 +26,13 @@ def momentum_update(params, grads, state, *, learning_rate, momentum, use_nester
     if foreach:
         torch._foreach_mul_(accs, m)
         torch._foreach_add_(accs, grads)
-        step = accs
         if use_nesterov:
-            step = torch._foreach_add(grads, torch._foreach_mul(accs, m))
-        torch._foreach_add_(params, torch._foreach_mul(step, c))
+            step = torch._foreach_mul(accs, m)
+            torch._foreach_add_(step, grads)
+            torch._foreach_mul_(step, c)
+        else:
+            step = torch._foreach_mul(accs, c)
+        torch._foreach_add_(params, step)
         return
     for p, g, a in zip(params, grads, accs):
         a.mul_(m).add_(g)
@@ -65,6 +68,9 @@ class MomentumOptimizer(SGDOptimizer):
                         foreach=self.foreach)
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, momentum, useNesterov}``."""
+        """``{learningRate, momentum, useNesterov}``.
+
+        TF.js: ``MomentumOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate, momentum=self.momentum,
                         useNesterov=self.useNesterov)

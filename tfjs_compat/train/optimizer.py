@@ -100,6 +100,7 @@ class Optimizer:
     def getWeights(self):  # noqa: N802 - TF.js name
         """The state as ``[{name, tensor}]``: 'iter' (int32) first, then each slot for
         every variable (``<var>/<slot>``), slot by slot. Awaitable, as TF.js's Promise.
+        TF.js: ``optimizer.getWeights()``.
 
         Differences from TF.js: the tensors are copies, not the live state."""
         out = [self.saveIterations()]
@@ -115,7 +116,8 @@ class Optimizer:
         return JSObject(name="iter", tensor=Tensor(t))
 
     def setWeights(self, weightValues):  # noqa: N802,N803 - TF.js name
-        """Restore state saved by ``getWeights()``. Awaitable, as TF.js's Promise."""
+        """Restore state saved by ``getWeights()``. Awaitable, as TF.js's Promise.
+        TF.js: ``optimizer.setWeights(weightValues)``."""
         rest = self.extractIterations(weightValues)
         per_slot = len(rest) // max(len(self.slot_names), 1)
         self._slots = []
@@ -134,13 +136,17 @@ class Optimizer:
         return weights[1:]
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """Hyper-parameters as a dict with TF.js's keys. TF.js: ``getConfig()``."""
+        """Hyper-parameters as a dict with TF.js's keys. TF.js: ``optimizer.getConfig()``."""
         return JSObject()
 
     @classmethod
-    def fromConfig(cls, config):  # noqa: N802 - TF.js name
-        """Build an optimizer from ``getConfig()`` output. TF.js: ``Cls.fromConfig``."""
-        return cls(**dict(config))
+    def fromConfig(cls, *args):  # noqa: N802 - TF.js name
+        """Build an optimizer from ``getConfig()`` output.
+
+        TF.js: ``Cls.fromConfig(cls, config)``; ``Cls.fromConfig(config)`` works too.
+        """
+        target, config = (cls, args[0]) if len(args) == 1 else args
+        return target(**dict(config))
 
     def dispose(self):
         """Release the optimizer's state. TF.js: ``optimizer.dispose()``."""
@@ -193,7 +199,7 @@ def _grad_data(grad, param):
         from ..ops.arithmetic import broadcast_shape
         broadcast_shape(g, param)
         g = g.expand_as(param)
-    return g.to(param.dtype)
+    return g.to(param)   # the parameter's dtype and device
 
 
 def f32(x):

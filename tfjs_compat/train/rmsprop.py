@@ -29,17 +29,27 @@ def rmsprop_update(params, grads, state, *, learning_rate, decay, momentum, epsi
     d, d1, mu, lr, eps = f32(decay), f32(1 - decay), f32(momentum), f32(learning_rate), f32(
         epsilon)
     if foreach:
+        tmp = torch._foreach_mul(grads, grads)
+        torch._foreach_mul_(tmp, d1)
         torch._foreach_mul_(ms, d)
-        torch._foreach_add_(ms, torch._foreach_mul(torch._foreach_mul(grads, grads), d1))
+        torch._foreach_add_(ms, tmp)
         if centered:
             mgs = state["mg"]
+            torch._foreach_copy_(tmp, grads)
+            torch._foreach_mul_(tmp, d1)
             torch._foreach_mul_(mgs, d)
-            torch._foreach_add_(mgs, torch._foreach_mul(grads, d1))
-            inner = torch._foreach_sub(ms, torch._foreach_add(
-                torch._foreach_mul(mgs, mgs), eps))
+            torch._foreach_add_(mgs, tmp)
+            torch._foreach_copy_(tmp, mgs)
+            torch._foreach_mul_(tmp, mgs)
+            torch._foreach_add_(tmp, eps)
+            torch._foreach_neg_(tmp)                 # -(mg^2 + eps) + ms, exactly
+            torch._foreach_add_(tmp, ms)
         else:
-            inner = torch._foreach_add(ms, eps)
-        step = torch._foreach_div(torch._foreach_mul(grads, lr), torch._foreach_sqrt(inner))
+            torch._foreach_copy_(tmp, ms)
+            torch._foreach_add_(tmp, eps)
+        torch._foreach_sqrt_(tmp)
+        step = torch._foreach_mul(grads, lr)
+        torch._foreach_div_(step, tmp)
         torch._foreach_mul_(moms, mu)
         torch._foreach_add_(moms, step)
         torch._foreach_sub_(params, moms)
@@ -83,7 +93,10 @@ class RMSPropOptimizer(Optimizer):
                        centered=self.centered, foreach=self.foreach)
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate, decay, momentum, epsilon, centered}``."""
+        """``{learningRate, decay, momentum, epsilon, centered}``.
+
+        TF.js: ``RMSPropOptimizer.getConfig()``.
+        """
         return JSObject(learningRate=self.learningRate, decay=self.decay,
                         momentum=self.momentum, epsilon=self.epsilon,
                         centered=self.centered)

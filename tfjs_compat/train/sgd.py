@@ -44,6 +44,8 @@ class SGDOptimizer(Optimizer):
         sgd_update(params, grads, learning_rate=lr, foreach=self.foreach)
 
     def getConfig(self):  # noqa: N802 - TF.js name
-        """``{learningRate}`` (``{}`` when it was not given, as in TF.js)."""
-        return JSObject() if self.learningRate is None else JSObject(
-            learningRate=self.learningRate)
+        """``{learningRate}`` (None, JS ``undefined``, when it was not given).
+
+        TF.js: ``SGDOptimizer.getConfig()``.
+        """
+        return JSObject(learningRate=self.learningRate)

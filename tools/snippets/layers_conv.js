@@ -406,3 +406,8 @@ return [JSON.stringify(model.outputShape), JSON.stringify(model.layers.map(l => 
 // @py
 model = tf.sequential({'layers': [tf.layers.conv2d({'filters': 2, 'kernelSize': 3, 'padding': 'same', 'activation': 'relu', 'kernelInitializer': 'ones', 'biasInitializer': 'zeros', 'inputShape': [4, 4, 1], 'name': 'lc_m1'}), tf.layers.maxPooling2d({'name': 'lc_m2'}), tf.layers.zeroPadding2d({'name': 'lc_m3'}), tf.layers.upSampling2d({'name': 'lc_m4'}), tf.layers.cropping2D({'cropping': 1, 'name': 'lc_m5'}), tf.layers.separableConv2d({'filters': 1, 'kernelSize': 2, 'depthwiseInitializer': 'ones', 'pointwiseInitializer': 'ones', 'name': 'lc_m6'}), tf.layers.globalAveragePooling2d({'name': 'lc_m7'})]})
 return [JSON.stringify(model.outputShape), JSON.stringify([l.outputShape for l in model.layers]), model.countParams(), model.predict(tf.range(0, 16).reshape([1, 4, 4, 1]).div(16))]
+// @case conv_regularizers_constraints_config
+const l = tf.layers.conv2d({filters: 1, kernelSize: 1, kernelRegularizer: 'l1l2', biasRegularizer: tf.regularizers.l2({l2: 0.5}), activityRegularizer: tf.regularizers.l1({l1: 0.25}), kernelConstraint: 'nonNeg', biasConstraint: tf.constraints.maxNorm({maxValue: 2}), name: 'lc_r1'});
+const d = tf.layers.depthwiseConv2d({kernelSize: 1, depthwiseRegularizer: 'l1l2', depthwiseConstraint: 'unitNorm', name: 'lc_r2'});
+const s = tf.layers.separableConv2d({filters: 1, kernelSize: 1, depthwiseRegularizer: 'l1l2', pointwiseConstraint: 'nonNeg', name: 'lc_r3'});
+return [JSON.stringify(l.getConfig()), JSON.stringify(d.getConfig()), JSON.stringify(s.getConfig())];

@@ -39,7 +39,7 @@ tf.layers.inputLayer({batchInputShape: [3, 2], batchSize: 3});
 const d = tf.layers.dense({units: 2, kernelInitializer: 'ones', biasInitializer: 'ones', name: 'dv'});
 const relu = tf.layers.dense({units: 2, activation: 'relu', kernelInitializer: 'ones', useBias: false, name: 'dv2'});
 return [d.apply(tf.tensor2d([[1, -2, 0.5], [0, 0, 0]])), relu.apply(tf.tensor2d([[1, -2, 0.5]])), d.apply(tf.ones([2, 4, 3])), d.apply(tf.tensor2d([[1, 2, 3]], [1, 3], 'int32')), d.countParams()];
-// @case dense_set_weights_values
+// @case dense_set_weights_values fresh
 const d = tf.layers.dense({units: 2, name: 'dsw', inputShape: [3]});
 d.build([null, 3]);
 d.setWeights([tf.tensor2d([[1, 2], [3, 4], [5, 6]]), tf.tensor1d([0.5, -0.5])]);
