@@ -183,6 +183,8 @@ from .ops import losses as _losses, segment as _segment  # noqa: E402
 from .ops.losses import Reduction as Reduction  # noqa: E402
 losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})
 math = _Namespace("tf.math", confusionMatrix=_segment.confusionMatrix)
+from . import data as _data  # noqa: E402
+data = _Namespace("tf.data", **{n: getattr(_data, n) for n in _data.PUBLIC})
 from . import constraints as _constraints, initializers as _initializers  # noqa: E402
 from . import regularizers as _regularizers  # noqa: E402
 # NOTE: these rebind tfjs_compat.initializers etc. to the namespaces; import the modules

@@ -28,6 +28,7 @@ _ENV_BACKEND = "TFJS_COMPAT_BACKEND"
 
 class _State:
     backend = None        # None until something initialises the backend (as TF.js)
+    mixed = False         # True once a second backend was activated
     device = None         # torch.device of the current backend
     backends = {}         # name -> Backend, one object per name (as TF.js)
 
@@ -72,6 +73,10 @@ def _init():
 
 
 def _activate(name):
+    if _State.backend is not None and name != _State.backend:
+        # NOTE: from now on tensors may live on different devices; until then
+        # to_device() can skip its device comparison (a hot path).
+        _State.mixed = True
     _State.backend = name
     _State.device = torch.device(name)
 
@@ -95,7 +100,10 @@ def device():
 
 
 def to_device(t):
-    """Move a torch tensor to the current device (no-op if already there)."""
+    """Move a torch tensor to the current device (no-op if already there).
+
+    A Tensor's data is always made on the current device, so for it the move is only
+    needed once ``_State.mixed`` is set (the backend changed)."""
     dev = device()
     return t if t.device == dev else t.to(dev)
 

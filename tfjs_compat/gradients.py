@@ -11,7 +11,7 @@ import torch
 
 from . import engine
 from ._jsobject import JSObject
-from .errors import TFJSRuntimeError, TFJSValueError, DISPOSED, js_list
+from .errors import DISPOSED, TFJSRuntimeError, TFJSValueError, js_list
 from .ops._op import numeric, to_torch, wrap
 from .tensor import Tensor
 from .variable import Variable, _registry

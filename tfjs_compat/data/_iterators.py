@@ -6,6 +6,7 @@ face: ``{value, done}``, also awaitable. As in TF.js, iterators keep answering `
 once exhausted, and a prefetch/shuffle buffer may pull past the end.
 """
 import collections
+import itertools
 
 from .. import engine
 from .._jsobject import JSObject, resolved
@@ -41,6 +42,16 @@ class LazyIterator:
     def __await__(self):
         return self
         yield  # pragma: no cover  (makes this a generator, as __await__ requires)
+
+    def pull_many(self, n):
+        """Up to ``n`` next elements (fewer only when the stream ends)."""
+        out, pull = [], self.pull
+        while len(out) < n:
+            v = pull()
+            if v is DONE:
+                break
+            out.append(v)
+        return out
 
     def items(self):
         """Every remaining element as a plain list."""
@@ -114,6 +125,14 @@ class PythonIterator(LazyIterator):
         except Exception as e:
             raise _wrap_error(e) from None
 
+    def pull_many(self, n):
+        if self.is_async:
+            return super().pull_many(n)
+        try:   # NOTE: the fast path for big generators: no per-row Python frame here
+            return list(itertools.islice(self.it, n))
+        except Exception as e:
+            raise _wrap_error(e) from None
+
 
 class MapIterator(LazyIterator):
     """``transform`` on each element; input tensors it did not return are disposed."""
@@ -184,14 +203,9 @@ class BatchIterator(LazyIterator):
         self.up, self.size, self.small = upstream, batch_size, small_last_batch
 
     def pull(self):
-        rows, pull = [], self.up.pull
-        while len(rows) < self.size:
-            v = pull()
-            if v is DONE:
-                if self.small and rows:
-                    break
-                return DONE
-            rows.append(v)
+        rows = self.up.pull_many(self.size)
+        if not rows or (len(rows) < self.size and not self.small):
+            return DONE
         return deep_batch_concat(rows)
 
 

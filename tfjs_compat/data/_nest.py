@@ -55,14 +55,15 @@ def deep_clone(item):
 
 def batch_concat(rows):
     """Stack same-shaped Tensors, or make one tensor from numbers/arrays (axis 0 = batch)."""
-    from .. import ops
+    from ..ops.creation import tensor
+    from ..ops.shape import stack
     if not rows:
         raise TFJSValueError("Can't make a batch of zero elements.")
     if isinstance(rows[0], Tensor):
-        return ops.stack(rows)
+        return stack(rows)
     if isinstance(rows[0], np.ndarray):
-        return ops.tensor(np.stack(rows))
-    return ops.tensor(rows)
+        return tensor(np.stack(rows))
+    return tensor(rows)
 
 
 def deep_batch_concat(rows):

@@ -1,8 +1,9 @@
 """Advanced activation layers: reLU, leakyReLU, prelu, elu, thresholdedReLU, softmax
 (TF.js ``tfjs-layers/src/layers/advanced_activations.ts``).
 
-Each is element-wise, keeps the input shape and supports masking (a mask passes
-through unchanged; ``Softmax`` also uses it to push masked logits to -1e9).
+Each is element-wise and keeps the input shape. As in TF.js only ReLU and PReLU support
+masking (pass a mask through); ``Softmax`` reads a mask given to ``apply`` to push masked
+logits to -1e9.
 """
 import torch
 
@@ -15,13 +16,14 @@ from .core import _get, _ser
 
 
 class _Elementwise(Layer):
-    """Shared set-up: masking passes through, the output shape is the input shape."""
+    """Shared set-up: the output shape is the input shape."""
 
     _torch_call = True
+    _masking = False
 
     def __init__(self, **base):
         super().__init__(**base)
-        self.supports_masking = True
+        self.supports_masking = self._masking
 
     def computeOutputShape(self, inputShape):  # noqa: N802,N803
         return inputShape
@@ -31,6 +33,7 @@ class ReLU(_Elementwise):
     """``max(x, 0)``, capped at ``maxValue`` when given; keeps the input dtype."""
 
     className = "ReLU"
+    _masking = True
 
     def __init__(self, max_value=None, **base):
         super().__init__(**base)
@@ -74,6 +77,7 @@ class PReLU(_Elementwise):
     """
 
     className = "PReLU"
+    _masking = True
 
     def __init__(self, alpha_initializer="zeros", alpha_regularizer=None,
                  alpha_constraint=None, shared_axes=None, **base):

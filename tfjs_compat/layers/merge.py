@@ -184,7 +184,11 @@ def _splice_out(shape, axis):
 
 
 class Concatenate(Merge):
-    """Joins the inputs along ``axis`` (-1 by default)."""
+    """Joins the inputs along ``axis`` (-1 by default).
+
+    As in TF.js, shapes are checked and inferred with ``axis`` itself, but an eager call
+    joins along the last axis whenever ``axis`` is negative.
+    """
 
     def __init__(self, axis=-1, **base):
         super().__init__(**base)
@@ -218,7 +222,9 @@ class Concatenate(Merge):
         return out
 
     def call(self, inputs, training=False, mask=None):
-        return shape_ops.concat.__wrapped__(list(inputs), self.axis)
+        # NOTE: TF.js's K.concatenate turns every negative axis into the last one.
+        axis = -1 if self.axis < 0 else self.axis
+        return shape_ops.concat.__wrapped__(list(inputs), axis)
 
     def compute_mask_torch(self, inputs, mask=None):
         if mask is None:

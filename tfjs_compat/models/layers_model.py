@@ -12,6 +12,7 @@ from ..layers.base import Layer, auto_name
 from ..tensor import Tensor
 from .graph import InputLayer, Node, SymbolicTensor, order_graph
 from .training import TrainingMixin, _check_batch_size
+from ..data.fit_dataset import DatasetTrainingMixin
 
 
 def _as_list(x):
@@ -22,7 +23,7 @@ def _shape_json(shape):
     return "[" + ",".join("null" if d is None else str(d) for d in shape) + "]"
 
 
-class LayersModel(TrainingMixin, Layer):
+class LayersModel(TrainingMixin, DatasetTrainingMixin, Layer):
     """TF.js ``tf.LayersModel``: a model built from symbolic inputs and outputs.
 
     As an ``nn.Module``, ``model(x)`` runs on torch tensors (a list for several inputs)

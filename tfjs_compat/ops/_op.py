@@ -12,7 +12,10 @@ import torch
 
 from .. import dtypes, engine
 from ..errors import DISPOSED, TFJSRuntimeError, TFJSValueError, js_typename
+from ..engine import _State
 from ..tensor import Tensor
+
+_FROM_TORCH = dtypes._FROM_TORCH
 
 OPS = {}   # TF.js op name -> public function, for the surface test
 STRICT = os.environ.get("TFJS_COMPAT_STRICT") == "1"
@@ -29,8 +32,8 @@ def op(fn):
 
 def wrap(result):
     """torch tensors (in lists, tuples, dicts) -> Tensors; other values pass."""
-    if isinstance(result, torch.Tensor):
-        dtype = dtypes._FROM_TORCH.get(result.dtype)
+    if type(result) is torch.Tensor or isinstance(result, torch.Tensor):
+        dtype = _FROM_TORCH.get(result.dtype)
         if dtype is None:
             if STRICT:
                 raise AssertionError(f"op produced a non-TF.js dtype {result.dtype}")
@@ -53,11 +56,11 @@ def to_torch(x, arg, op_name, dtype=None):
     float32); nested lists / NumPy arrays / torch tensors are converted as
     ``tf.tensor`` does, with ``dtype`` when given.
     """
-    if isinstance(x, Tensor):
+    if type(x) is Tensor or isinstance(x, Tensor):
         data = x._t
         if data is None:
             raise TFJSRuntimeError(DISPOSED)
-        if x.dtype == "string":
+        if not _State.mixed or x.dtype == "string":
             return data
         return engine.to_device(data)
     if isinstance(x, torch.Tensor):

@@ -34,6 +34,8 @@ def product(x, y, dtype):
         r = torch.matmul(x.double(), y.double())
         return to_uint8_bool(r) if dtype == "bool" else cast_torch(r, "int32")
     target = dtypes.TORCH[dtype]
+    if x.dtype is target and y.dtype is target:
+        return torch.matmul(x, y)
     return torch.matmul(x.to(target), y.to(target))
 
 
@@ -46,8 +48,12 @@ def matmul_checks(x, y, ta, tb, label="matMul"):
             f"Error in {label}: inner shapes ({_js(inner_a)}) and ({_js(inner_b)}) of "
             f"Tensors with shapes {js_list(sa)} and {js_list(sb)} and "
             f"transposeA={_js(ta)} and transposeB={_js(tb)} must match.")
-    from .arithmetic import broadcast_shape
-    broadcast_shape(torch.empty(sa[:-2]), torch.empty(sb[:-2]))
+    if len(sa) > 2 or len(sb) > 2:
+        try:
+            torch.broadcast_shapes(sa[:-2], sb[:-2])
+        except RuntimeError:
+            raise TFJSValueError(f"Operands could not be broadcast together with shapes "
+                                 f"{js_list(sa[:-2])} and {js_list(sb[:-2])}.") from None
     for s, t in ((sa, ta), (sb, tb)):
         if len(s) < 2:
             new = [math.prod(s[:-2]), _dim(s, -1 if t else -2), _dim(s, -2 if t else -1)]

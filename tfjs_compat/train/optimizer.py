@@ -105,7 +105,7 @@ class Optimizer:
         Differences from TF.js: the tensors are copies, not the live state."""
         out = [self.saveIterations()]
         for slot in self.slot_names:
-            for entry in self._slots:
+            for entry in filter(None, self._slots):
                 out.append(JSObject(name=f"{entry['name']}/{slot}",
                                     tensor=Tensor(entry[slot].detach().clone())))
         return resolved(out)

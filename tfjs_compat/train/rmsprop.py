@@ -34,16 +34,7 @@ def rmsprop_update(params, grads, state, *, learning_rate, decay, momentum, epsi
         torch._foreach_mul_(ms, d)
         torch._foreach_add_(ms, tmp)
         if centered:
-            mgs = state["mg"]
-            torch._foreach_copy_(tmp, grads)
-            torch._foreach_mul_(tmp, d1)
-            torch._foreach_mul_(mgs, d)
-            torch._foreach_add_(mgs, tmp)
-            torch._foreach_copy_(tmp, mgs)
-            torch._foreach_mul_(tmp, mgs)
-            torch._foreach_add_(tmp, eps)
-            torch._foreach_neg_(tmp)                 # -(mg^2 + eps) + ms, exactly
-            torch._foreach_add_(tmp, ms)
+            _centered_inner(ms, state["mg"], grads, d, d1, eps, tmp)
         else:
             torch._foreach_copy_(tmp, ms)
             torch._foreach_add_(tmp, eps)
@@ -64,6 +55,19 @@ def rmsprop_update(params, grads, state, *, learning_rate, decay, momentum, epsi
             inner = s + eps
         mom.mul_(mu).add_((g * lr) / torch.sqrt(inner))
         p.sub_(mom)
+
+
+def _centered_inner(ms, mgs, grads, d, d1, eps, tmp):
+    """In place: mg <- d * mg + (1 - d) * g, then tmp <- ms - (mg^2 + eps)."""
+    torch._foreach_copy_(tmp, grads)
+    torch._foreach_mul_(tmp, d1)
+    torch._foreach_mul_(mgs, d)
+    torch._foreach_add_(mgs, tmp)
+    torch._foreach_copy_(tmp, mgs)
+    torch._foreach_mul_(tmp, mgs)
+    torch._foreach_add_(tmp, eps)
+    torch._foreach_neg_(tmp)                 # -(mg^2 + eps) + ms == ms - (mg^2 + eps)
+    torch._foreach_add_(tmp, ms)
 
 
 class RMSPropOptimizer(Optimizer):

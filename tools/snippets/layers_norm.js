@@ -38,7 +38,8 @@ return [y, b.getWeights()];
 const b = tf.layers.batchNormalization({name: 'bn4', epsilon: 0.01});
 b.build([null, 3]);
 b.setWeights([tf.tensor1d([1, 2, 0.5]), tf.tensor1d([0, -1, 3]), tf.tensor1d([0.5, 1, -2]), tf.tensor1d([4, 0.25, 9])]);
-return [b.apply(tf.tensor2d([[1, 2, 3], [-1, 0, 5]])), b.apply(tf.ones([2, 2, 3])), b.apply(tf.ones([1, 2, 2, 3]).mul(2))];
+const b4 = tf.layers.batchNormalization({name: 'bn4b', weights: [tf.tensor1d([1, 2]), tf.tensor1d([0, -1]), tf.tensor1d([0.5, 1]), tf.tensor1d([4, 0.25])]});
+return [b.apply(tf.tensor2d([[1, 2, 3], [-1, 0, 5]])), b4.apply(tf.tensor3d([[[1, 2], [3, 4], [5, 6]]])), b4.getWeights()];
 // @case bn_options_change_math
 const x = tf.tensor2d([[1, 2, 3], [4, 6, 9], [0, -1, 2], [3, 3, 3]]);
 const b = tf.layers.batchNormalization({momentum: 0.9, epsilon: 0.1, gammaInitializer: tf.initializers.constant({value: 2}), betaInitializer: 'ones', movingMeanInitializer: 'ones', movingVarianceInitializer: tf.initializers.constant({value: 4}), name: 'bn5'});
@@ -137,7 +138,8 @@ return [l1.apply(x), l2.apply(x), l3.apply(x), l4.apply(x), [w.shape for w in l1
 const l = tf.layers.layerNormalization({name: 'ln6', epsilon: 0.01});
 l.apply(tf.ones([1, 3]));
 l.setWeights([tf.tensor1d([1, 2, -1]), tf.tensor1d([0.5, 0, 1])]);
-return [l.apply(tf.tensor2d([[1, 2, 4], [0, 0, 3]])), l.apply(tf.tensor4d([1, 2, 4, 0, 0, 3], [1, 1, 2, 3])), l.apply(tf.tensor2d([[1, 2, 3]], [1, 3], 'int32'))];
+const l4 = tf.layers.layerNormalization({name: 'ln6b', gammaInitializer: tf.initializers.constant({value: 3}), betaInitializer: 'ones'});
+return [l.apply(tf.tensor2d([[1, 2, 4], [0, 0, 3]])), l.apply(tf.tensor2d([[1, 2, 3]], [1, 3], 'int32')), l4.apply(tf.tensor4d([1, 2, 4, 0, 0, 3, 5, 5], [1, 2, 2, 2]))];
 // @case ln_symbolic_shapes
 const l = tf.layers.layerNormalization({});
 const l2 = tf.layers.layerNormalization({axis: [1, 2]});
