@@ -69,5 +69,7 @@ const layers = [() => tf.layers.lstm({units: 1}), () => tf.layers.gru({units: 1}
 for (const make of optimizers.concat(layers)) {
   try { for (const k of members(make())) memberNames.add(k); } catch (e) { /* skip */ }
 }
+for (const k of members(tf.data.array([1]))) memberNames.add(k);
+for (const k of protoMethods(tf.data.CSVDataset)) memberNames.add(k);
 out['members'] = [...memberNames].sort();
 process.stdout.write(JSON.stringify(out, null, 1) + '\n');

@@ -236,24 +236,23 @@ class ZipIterator(LazyIterator):
         self.structure = structure
 
     def pull(self):
-        state = [0, 0]     # iterators seen, iterators done
-        value = _zip_next(self.structure, state)
-        if state[0] == state[1] or state[1] > 0:
+        pulled = {}     # id(iterator) -> value: an iterator used twice is pulled once
+        value = _zip_next(self.structure, pulled)
+        done = sum(v is DONE for v in pulled.values())
+        if done == len(pulled) or done > 0:
             return DONE
         return value
 
 
-def _zip_next(node, state):
+def _zip_next(node, pulled):
     if isinstance(node, LazyIterator):
-        v = node.pull()
-        state[0] += 1
-        if v is DONE:
-            state[1] += 1
-            return None
-        return v
+        if id(node) not in pulled:
+            pulled[id(node)] = node.pull()
+        v = pulled[id(node)]
+        return None if v is DONE else v
     if isinstance(node, dict):
-        return {k: _zip_next(v, state) for k, v in node.items()}
-    return [_zip_next(v, state) for v in node]
+        return {k: _zip_next(v, pulled) for k, v in node.items()}
+    return [_zip_next(v, pulled) for v in node]
 
 
 class PrefetchIterator(LazyIterator):

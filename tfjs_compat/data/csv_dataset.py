@@ -55,9 +55,12 @@ class _LineIterator(LazyIterator):
         self.file = _open(source)
 
     def pull(self):
+        if self.file is None:
+            return DONE
         raw = self.file.readline()
         if not raw:
             self.file.close()
+            self.file = None
             return DONE
         line = raw.decode("utf-8", errors="replace")
         if line.endswith("\n"):
@@ -165,7 +168,8 @@ class CSVDataset(Dataset):
     def _header(self):
         lines = _LineIterator(self.source)
         first = lines.pull()
-        lines.file.close()
+        if lines.file is not None:
+            lines.file.close()
         if first is DONE:
             raise TFJSValueError("No data was found for CSV parsing.")
         return parse_row(first, self.delimiter, self.delimWhitespace)

@@ -134,7 +134,7 @@ class Dataset:
         """
         return self._derive(lambda it: MapIterator(it, transform, is_async=True), self.size)
 
-    def prefetch(self, bufferSize):  # noqa: N803 - TF.js name
+    def prefetch(self, bufferSize=None):  # noqa: N803 - TF.js name
         """Read ``bufferSize`` elements ahead. TF.js: ``dataset.prefetch(bufferSize)``."""
         if bufferSize is None:
             raise RangeError("`Dataset.prefetch()` requires bufferSize to be specified.")
@@ -171,7 +171,7 @@ class Dataset:
             return self._derive(lambda it: it, size)
         return self._derive(lambda it: SkipIterator(it, count), size)
 
-    def shuffle(self, bufferSize, seed=None, reshuffleEachIteration=True):  # noqa: N803
+    def shuffle(self, bufferSize=None, seed=None, reshuffleEachIteration=True):  # noqa: N803
         """Pseudorandomly shuffle, sampling from a window of ``bufferSize`` elements.
         TF.js: ``dataset.shuffle(bufferSize, seed, reshuffleEachIteration)``.
 

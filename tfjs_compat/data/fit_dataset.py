@@ -255,16 +255,16 @@ def run_fit_dataset(model, dataset, opts):
     cbs = CallbackList(user + [history], model, params)
     history.params = params
     model.history = history
-    cbs.call("onTrainBegin", {})
+    cbs.call("onTrainBegin", JSObject())
     model.stopTraining = False
     epoch = opts["initial_epoch"] or 0
     iterator = new_iterator(dataset)   # TF.js makes one here even when it makes more later
     while epoch < opts["epochs"]:
-        cbs.call("onEpochBegin", epoch, {})
+        cbs.call("onEpochBegin", epoch, JSObject())
         if bpe is None:
             iterator = new_iterator(dataset)
         sums, seen, finished = _run_dataset_epoch(model, iterator, opts, cbs, names)
-        logs = {}
+        logs = JSObject()
         if finished and validate:
             logs.update(_epoch_logs(names, validate().tolist(), "val_"))
         if sums is not None:
@@ -274,7 +274,7 @@ def run_fit_dataset(model, dataset, opts):
         epoch += 1
         if model.stopTraining:
             break
-    cbs.call("onTrainEnd", {})
+    cbs.call("onTrainEnd", JSObject())
     return history
 
 
@@ -293,12 +293,12 @@ def _run_dataset_epoch(model, iterator, opts, cbs, names):
             xs, ys = standardize_element(model, element)
             size = xs[0].shape[0]
             if cbs.wants_batch_logs:
-                cbs.call("onBatchBegin", steps, {"batch": steps, "size": size})
+                cbs.call("onBatchBegin", steps, JSObject(batch=steps, size=size))
             vals = model._train_step(xs, ys, class_weight)
             sums = vals * size if sums is None else sums + vals * size
             seen += size
             if cbs.wants_batch_logs:
-                logs = {"batch": steps, "size": size, **_epoch_logs(names, vals.tolist())}
+                logs = JSObject(batch=steps, size=size, **_epoch_logs(names, vals.tolist()))
                 cbs.call("onBatchEnd", steps, logs)
             steps += 1
         if bpe is not None and steps >= bpe:

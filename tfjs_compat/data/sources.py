@@ -92,13 +92,17 @@ def _zip_size(datasets):
     return None if size is _UNDEFINED else size
 
 
-def _zip_iterators(node):
+def _zip_iterators(node, made):
+    """The structure with each Dataset replaced by an iterator; a Dataset that appears
+    twice gets one iterator (TF.js's deep map memoizes by identity)."""
     if isinstance(node, Dataset):
-        return new_iterator(node)
+        if id(node) not in made:
+            made[id(node)] = new_iterator(node)
+        return made[id(node)]
     if isinstance(node, dict):
-        return {k: _zip_iterators(v) for k, v in node.items()}
+        return {k: _zip_iterators(v, made) for k, v in node.items()}
     if isinstance(node, (list, tuple)):
-        return [_zip_iterators(v) for v in node]
+        return [_zip_iterators(v, made) for v in node]
     raise TFJSValueError("Leaves of the structure passed to zip() must be Datasets, "
                          "not primitives.")
 
@@ -117,7 +121,7 @@ def zip(datasets):  # noqa: A001 - TF.js name
     """
     if not isinstance(datasets, (list, tuple, dict)):
         raise TFJSValueError("The argument to zip() must be an object or array.")
-    return Dataset(lambda: ZipIterator(_zip_iterators(datasets)), _zip_size(datasets))
+    return Dataset(lambda: ZipIterator(_zip_iterators(datasets, {})), _zip_size(datasets))
 
 
 def microphone(microphoneConfig=None):  # noqa: N803 - TF.js name

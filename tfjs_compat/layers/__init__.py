@@ -520,7 +520,8 @@ def convLstm2dCell(args=None, /, **kwargs):  # noqa: N802 - TF.js name
 
 
 # --- normalization / embedding / merge / activations / noise / preprocessing ---
-from .advanced_activations import ELU, LeakyReLU, PReLU, ReLU, Softmax, ThresholdedReLU  # noqa: E402,E501
+from .advanced_activations import (ELU, LeakyReLU, PReLU, ReLU, Softmax,  # noqa: E402
+                                   ThresholdedReLU)
 from .embeddings import Embedding  # noqa: E402
 from .merge import Add, Average, Concatenate, Dot, Maximum, Minimum, Multiply  # noqa: E402
 from .noise import AlphaDropout, GaussianDropout, GaussianNoise  # noqa: E402
@@ -564,7 +565,8 @@ def layerNormalization(args=None, /, **kwargs):  # noqa: N802 - TF.js name
     gammaInitializer, betaRegularizer, gammaRegularizer})``. Inputs of rank 2 to 4.
 
     Example:
-        >>> tf.layers.layerNormalization({'epsilon': 0}).apply(tf.tensor2d([[1, 3]])).arraySync()
+        >>> ln = tf.layers.layerNormalization({'epsilon': 0})
+        >>> ln.apply(tf.tensor2d([[1, 3]])).arraySync()
         [[-1.0, 1.0]]
     """
     return _build(LayerNormalization, args, kwargs, "tf.layers.layerNormalization")
@@ -580,7 +582,8 @@ def embedding(args=None, /, **kwargs):
     ``maskZero`` index 0 is masked for later layers.
 
     Example:
-        >>> e = tf.layers.embedding({'inputDim': 3, 'outputDim': 2, 'embeddingsInitializer': 'ones'})
+        >>> e = tf.layers.embedding({'inputDim': 3, 'outputDim': 2,
+        ...                          'embeddingsInitializer': 'ones'})
         >>> e.apply(tf.tensor2d([[0, 2]])).shape
         [1, 2, 2]
     """

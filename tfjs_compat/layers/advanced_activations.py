@@ -30,7 +30,9 @@ class _Elementwise(Layer):
 
 
 class ReLU(_Elementwise):
-    """``max(x, 0)``, capped at ``maxValue`` when given; keeps the input dtype."""
+    """TF.js ``ReLU`` (``tf.layers.reLU``).
+
+    ``max(x, 0)``, capped at ``maxValue`` when given; keeps the input dtype."""
 
     className = "ReLU"
     _masking = True
@@ -53,7 +55,9 @@ class ReLU(_Elementwise):
 
 
 class LeakyReLU(_Elementwise):
-    """``x`` for ``x >= 0``, else ``alpha * x`` (alpha 0.3 by default); float32 output."""
+    """TF.js ``LeakyReLU`` (``tf.layers.leakyReLU``).
+
+    ``x`` for ``x >= 0``, else ``alpha * x`` (alpha 0.3 by default); float32 output."""
 
     className = "LeakyReLU"
 
@@ -69,7 +73,9 @@ class LeakyReLU(_Elementwise):
 
 
 class PReLU(_Elementwise):
-    """Leaky ReLU with a learned slope per element (``alpha``), shared along
+    """TF.js ``PReLU`` (``tf.layers.prelu``).
+
+    Leaky ReLU with a learned slope per element (``alpha``), shared along
     ``sharedAxes``.
 
     Attributes:
@@ -113,7 +119,9 @@ class PReLU(_Elementwise):
 
 
 class ELU(_Elementwise):
-    """``x`` for ``x >= 0``, else ``exp(x) - 1``; float32 inputs only. TF.js supports
+    """TF.js ``ELU`` (``tf.layers.elu``).
+
+    ``x`` for ``x >= 0``, else ``exp(x) - 1``; float32 inputs only. TF.js supports
     only ``alpha`` 1 (any other value is its NotImplementedError)."""
 
     className = "ELU"
@@ -134,7 +142,9 @@ class ELU(_Elementwise):
 
 
 class ThresholdedReLU(_Elementwise):
-    """``x`` where ``x > theta`` (1 by default), else 0; float32 output."""
+    """TF.js ``ThresholdedReLU`` (``tf.layers.thresholdedReLU``).
+
+    ``x`` where ``x > theta`` (1 by default), else 0; float32 output."""
 
     className = "ThresholdedReLU"
 
@@ -151,7 +161,9 @@ class ThresholdedReLU(_Elementwise):
 
 
 class Softmax(_Elementwise):
-    """Softmax along ``axis`` (TF.js's default is 1, not -1). A list of several axes
+    """TF.js ``Softmax`` (``tf.layers.softmax``).
+
+    Softmax along ``axis`` (TF.js's default is 1, not -1). A list of several axes
     normalizes over all of them. Masked positions get -1e9 added first."""
 
     className = "Softmax"

@@ -8,6 +8,8 @@ from ..errors import TFJSError, TFJSValueError
 from .base import Layer
 from .core import _get, _ser
 
+_JSON = json.JSONEncoder(separators=(",", ":"))   # JSON.stringify spacing
+
 
 def friendly(value):
     """TF.js ``formatAsFriendlyString``: strings quoted, lists bracketed."""
@@ -16,7 +18,7 @@ def friendly(value):
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(friendly(v) for v in value) + "]"
     if isinstance(value, str):
-        return json.dumps(value)
+        return _JSON.encode(value)
     from ..ops.reduction import js_str
     return js_str(value)
 
@@ -34,7 +36,9 @@ def _js_join(values):
 
 
 class Embedding(Layer):
-    """Maps integer indices in [0, inputDim) to rows of a learned [inputDim, outputDim]
+    """TF.js ``Embedding`` (``tf.layers.embedding``).
+
+    Maps integer indices in [0, inputDim) to rows of a learned [inputDim, outputDim]
     table. Float indices are truncated to int32 first (as TF.js casts them).
 
     Attributes:

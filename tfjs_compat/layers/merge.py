@@ -14,10 +14,12 @@ from ..ops import arithmetic as arith_ops
 from ..ops import shape as shape_ops
 from .base import Layer
 
+_JSON = json.JSONEncoder(separators=(",", ":"))   # JSON.stringify spacing
+
 
 def js_json(value):
     """``JSON.stringify`` of a shape or list of shapes (None -> null)."""
-    return json.dumps(value, separators=(",", ":"))
+    return _JSON.encode(value)
 
 
 def _is_shape_list(shape):
@@ -140,35 +142,45 @@ def _fold(fn, xs):
 
 
 class Add(Merge):
-    """Element-wise sum of the inputs."""
+    """TF.js ``Add`` (``tf.layers.add``).
+
+    Element-wise sum of the inputs."""
 
     def _merge(self, xs):
         return _fold(torch.add, xs)
 
 
 class Multiply(Merge):
-    """Element-wise product of the inputs."""
+    """TF.js ``Multiply`` (``tf.layers.multiply``).
+
+    Element-wise product of the inputs."""
 
     def _merge(self, xs):
         return _fold(torch.mul, xs)
 
 
 class Average(Merge):
-    """Element-wise mean of the inputs (float32 result)."""
+    """TF.js ``Average`` (``tf.layers.average``).
+
+    Element-wise mean of the inputs (float32 result)."""
 
     def _merge(self, xs):
         return _fold(torch.add, xs) * (1.0 / len(xs))
 
 
 class Maximum(Merge):
-    """Element-wise maximum of the inputs."""
+    """TF.js ``Maximum`` (``tf.layers.maximum``).
+
+    Element-wise maximum of the inputs."""
 
     def _merge(self, xs):
         return _fold(torch.maximum, xs)
 
 
 class Minimum(Merge):
-    """Element-wise minimum of the inputs."""
+    """TF.js ``Minimum`` (``tf.layers.minimum``).
+
+    Element-wise minimum of the inputs."""
 
     def _merge(self, xs):
         return _fold(torch.minimum, xs)
@@ -184,7 +196,9 @@ def _splice_out(shape, axis):
 
 
 class Concatenate(Merge):
-    """Joins the inputs along ``axis`` (-1 by default).
+    """TF.js ``Concatenate`` (``tf.layers.concatenate``).
+
+    Joins the inputs along ``axis`` (-1 by default).
 
     As in TF.js, shapes are checked and inferred with ``axis`` itself, but an eager call
     joins along the last axis whenever ``axis`` is negative.
@@ -296,7 +310,9 @@ def batch_dot(x, y, axes):
 
 
 class Dot(Merge):
-    """Dot product of two inputs along ``axes`` (a number or one axis per input), with
+    """TF.js ``Dot`` (``tf.layers.dot``).
+
+    Dot product of two inputs along ``axes`` (a number or one axis per input), with
     optional L2 normalization first (``normalize``: cosine similarity)."""
 
     def __init__(self, axes=None, normalize=False, **base):

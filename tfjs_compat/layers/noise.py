@@ -27,7 +27,9 @@ class _Noise(Layer):
 
 
 class GaussianNoise(_Noise):
-    """Adds N(0, stddev) noise in training."""
+    """TF.js ``GaussianNoise`` (``tf.layers.gaussianNoise``).
+
+    Adds N(0, stddev) noise in training."""
 
     def __init__(self, stddev=None, seed=None, **base):
         super().__init__(**base)
@@ -45,7 +47,9 @@ class GaussianNoise(_Noise):
 
 
 class GaussianDropout(_Noise):
-    """Multiplies by N(1, sqrt(rate / (1 - rate))) noise in training (0 < rate < 1)."""
+    """TF.js ``GaussianDropout`` (``tf.layers.gaussianDropout``).
+
+    Multiplies by N(1, sqrt(rate / (1 - rate))) noise in training (0 < rate < 1)."""
 
     def __init__(self, rate=None, seed=None, **base):
         super().__init__(**base)
@@ -64,7 +68,9 @@ class GaussianDropout(_Noise):
 
 
 class AlphaDropout(_Noise):
-    """Dropout that keeps SELU's self-normalization: dropped units take a fixed value,
+    """TF.js ``AlphaDropout`` (``tf.layers.alphaDropout``).
+
+    Dropout that keeps SELU's self-normalization: dropped units take a fixed value,
     then an affine map restores mean and variance (training only, 0 < rate < 1).
 
     NOTE: TF.js sets dropped units to ``+alpha*scale`` (Keras: ``-alpha*scale``), so a

@@ -22,6 +22,8 @@ from ..errors import TFJSError, TFJSNotImplementedError, TFJSTypeError, TFJSValu
 from .base import InputSpec, Layer
 from .core import _get, _ser
 
+_JSON = json.JSONEncoder(separators=(",", ":"))   # JSON.stringify spacing
+
 
 def _cycled(param, x):
     """``param`` laid over ``x`` as TF.js's batchNorm kernel reads it."""
@@ -48,11 +50,13 @@ def batch_norm_torch(x, mean, variance, beta, gamma, epsilon):
 
 
 def _js_shape(shape):
-    return json.dumps(list(shape), separators=(",", ":"))
+    return _JSON.encode(list(shape))
 
 
 class BatchNormalization(Layer):
-    """Normalizes each channel (``axis``) with batch statistics in training and moving
+    """TF.js ``BatchNormalization`` (``tf.layers.batchNormalization``).
+
+    Normalizes each channel (``axis``) with batch statistics in training and moving
     statistics at inference.
 
     Attributes:
@@ -158,7 +162,7 @@ def _is_int(v):
 
 
 def _check_axis(axis):
-    text = json.dumps(axis, separators=(",", ":"))
+    text = _JSON.encode(axis)
     if isinstance(axis, (list, tuple)):
         if not all(_is_int(a) for a in axis):
             raise TFJSError(f"Expected axis to be an array of integers, but received {text}")
@@ -171,7 +175,9 @@ def _check_axis(axis):
 
 
 class LayerNormalization(Layer):
-    """Normalizes each example over ``axis`` (one or several), then scales by ``gamma``
+    """TF.js ``LayerNormalization`` (``tf.layers.layerNormalization``).
+
+    Normalizes each example over ``axis`` (one or several), then scales by ``gamma``
     and shifts by ``beta`` (shaped like the normalized dims).
 
     Attributes:
@@ -212,8 +218,9 @@ class LayerNormalization(Layer):
         self.axis = axes
         shape = [inputShape[a] for a in axes]
         if any(d is None or d <= 0 for d in shape):
+            shown = ",".join("" if d is None else str(d) for d in shape)
             raise TFJSValueError("Tensor must have a shape comprised of positive integers but "
-                                 f"got shape [{','.join('' if d is None else str(d) for d in shape)}].")
+                                 f"got shape [{shown}].")
         if self.scale:
             self.add_weight("gamma", shape, "float32", self.gamma_initializer,
                             self.gamma_regularizer, True)

@@ -35,7 +35,7 @@ def _check_interpolation(interpolation):
 
 
 class Rescaling(Layer):
-    """``x * scale + offset`` (float32 output)."""
+    """TF.js ``Rescaling`` (``tf.layers.rescaling``): ``x * scale + offset`` (float32 output)."""
 
     _torch_call = True
 
@@ -53,7 +53,9 @@ class Rescaling(Layer):
 
 
 class CenterCrop(Layer):
-    """Crops the central ``height`` x ``width`` window; an image smaller than that in
+    """TF.js ``CenterCrop`` (``tf.layers.centerCrop``).
+
+    Crops the central ``height`` x ``width`` window; an image smaller than that in
     either dimension is resized to it (bilinear) instead. Keeps the dtype."""
 
     _torch_call = True
@@ -100,7 +102,9 @@ class CenterCrop(Layer):
 
 
 class Resizing(Layer):
-    """Resizes images to ``height`` x ``width``.
+    """TF.js ``Resizing`` (``tf.layers.resizing``).
+
+    Resizes images to ``height`` x ``width``.
 
     ``cropToAspectRatio`` only switches corner alignment off (TF.js aligns corners
     unless it is set; it crops nothing). Bilinear gives float32; nearest keeps the
@@ -145,7 +149,9 @@ def dense_bincount(x, weights, depth, binary):
 
 
 class CategoryEncoding(Layer):
-    """Encodes integer ids in [0, numTokens) as 'multiHot' (default), 'oneHot' or
+    """TF.js ``CategoryEncoding`` (``tf.layers.categoryEncoding``).
+
+    Encodes integer ids in [0, numTokens) as 'multiHot' (default), 'oneHot' or
     'count' vectors (float32). ``apply(x, {countWeights})`` weights the counts."""
 
     _torch_call = True
@@ -181,8 +187,8 @@ class CategoryEncoding(Layer):
             return None
         if self.output_mode != "count":
             from ..ops._op import wrap
-            raise TFJSValueError("countWeights is not used when outputMode !== count. "
-                                 f"Received countWeights={wrap(w).toString()}")
+            raise TFJSValueError("countWeights is not used when outputMode !== count.\n"
+                                 f"              Received countWeights={wrap(w).toString()}")
         from ..ops._op import to_torch
         return to_torch(w, "countWeights", self.name)
 
@@ -243,7 +249,9 @@ def _width_bounds(factor):
 
 
 class RandomWidth(Layer):
-    """Resizes images to a random width: ``round(width * U(1 + lower, 1 + upper))``.
+    """TF.js ``RandomWidth`` (``tf.layers.randomWidth``).
+
+    Resizes images to a random width: ``round(width * U(1 + lower, 1 + upper))``.
 
     As in TF.js this happens on every call, in training or not. With a ``seed``, call
     ``k`` draws with seed ``seed + k`` (TF.js's sequence). ``computeOutputShape`` is

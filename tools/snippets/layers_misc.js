@@ -57,7 +57,9 @@ tf.layers.embedding();
 // @case activations_values
 const x = tf.tensor3d([[[-2, -0.5, 0.5], [1, 3, 8]]]);
 const x2 = tf.tensor2d([[-2, -0.5, 0.5], [1, 3, 8]]);
-return [tf.layers.reLU().apply(x), tf.layers.reLU({maxValue: 2}).apply(x), tf.layers.reLU({maxValue: 0}).apply(x), tf.layers.leakyReLU().apply(x), tf.layers.leakyReLU({alpha: 0.1}).apply(x), tf.layers.elu().apply(x), tf.layers.thresholdedReLU().apply(x), tf.layers.thresholdedReLU({theta: 0.5}).apply(x), tf.layers.thresholdedReLU({theta: 1}).apply(tf.tensor1d([0.5, 1, 1.5])), tf.layers.softmax().apply(x2), tf.layers.softmax({axis: -1}).apply(x), tf.layers.softmax({axis: [1]}).apply(x2), tf.layers.softmax({axis: [0, 1]}).apply(x2), tf.layers.softmax({axis: [1, 2]}).apply(x), tf.layers.softmax().apply(tf.tensor1d([1, 2]))];
+return [tf.layers.reLU().apply(x), tf.layers.reLU({maxValue: 2}).apply(x), tf.layers.reLU({maxValue: 0}).apply(x), tf.layers.leakyReLU().apply(x), tf.layers.leakyReLU({alpha: 0.1}).apply(x), tf.layers.elu().apply(x), tf.layers.thresholdedReLU().apply(x), tf.layers.thresholdedReLU({theta: 0.5}).apply(x), tf.layers.thresholdedReLU({theta: 1}).apply(tf.tensor1d([0.5, 1, 1.5])), tf.layers.softmax().apply(x2), tf.layers.softmax({axis: -1}).apply(x), tf.layers.softmax({axis: [1]}).apply(x2), tf.layers.softmax({axis: [0, 1]}).apply(x2), tf.layers.softmax({axis: [1, 2]}).apply(x)];
+// @case softmax_default_axis_rank1_error
+tf.layers.softmax().apply(tf.tensor1d([1, 2]));
 // @case activations_dtypes
 const i = tf.tensor1d([-1, 2, 5], 'int32');
 return [tf.layers.reLU().apply(i), tf.layers.reLU({maxValue: 2}).apply(i), tf.layers.leakyReLU().apply(i), tf.layers.thresholdedReLU().apply(i), tf.layers.prelu().apply(i), tf.layers.reLU().apply(tf.tensor1d([true, false], 'bool')), tf.layers.reLU().apply(tf.scalar(-3))];
@@ -113,3 +115,158 @@ p.apply(tf.ones([2, 4]));
 const p = tf.layers.prelu({name: 'pg'});
 p.apply(tf.ones([2, 3]));
 p.apply(tf.ones([2, 3, 1]));
+// @case noise_inference_identity
+const x = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);
+const i = tf.tensor1d([1, 2], 'int32');
+return [tf.layers.gaussianNoise({stddev: 1}).apply(x), tf.layers.gaussianDropout({rate: 0.5}).apply(x), tf.layers.alphaDropout({rate: 0.5}).apply(x), tf.layers.gaussianNoise({stddev: 1}).apply(i), tf.layers.gaussianDropout({rate: 0.5}).apply(x, {training: false}), tf.layers.gaussianNoise({stddev: 1}).computeOutputShape([null, 3]), tf.layers.alphaDropout({rate: 0.5}).apply(tf.input({shape: [3]})).shape];
+// @case noise_training_rate_bounds_identity
+const x = tf.tensor2d([[1, 2, 3], [4, 5, 6]]);
+return [tf.layers.alphaDropout({rate: 0}).apply(x, {training: true}), tf.layers.alphaDropout({rate: 1}).apply(x, {training: true}), tf.layers.gaussianDropout({rate: 0}).apply(x, {training: true}), tf.layers.gaussianDropout({rate: 1}).apply(x, {training: true}), tf.layers.gaussianDropout({rate: -1}).apply(x, {training: true}), tf.layers.gaussianNoise({stddev: 0}).apply(x, {training: true})];
+// @case noise_training_statistics
+// Random in TF.js too (seeds are ignored): check shapes, dtypes and moments only.
+const x = tf.ones([200, 100]);
+const g = tf.layers.gaussianNoise({stddev: 0.5}).apply(x, {training: true});
+const gd = tf.layers.gaussianDropout({rate: 0.2}).apply(x.mul(2), {training: true});
+const gi = tf.layers.gaussianNoise({stddev: 1}).apply(tf.tensor1d([1, 2], 'int32'), {training: true});
+const gm = tf.moments(g);
+const gdm = tf.moments(gd);
+return [g.shape, g.dtype, gi.dtype, Math.abs(gm.mean.dataSync()[0] - 1) < 0.02, Math.abs(Math.sqrt(gm.variance.dataSync()[0]) - 0.5) < 0.02, Math.abs(gdm.mean.dataSync()[0] - 2) < 0.03, Math.abs(Math.sqrt(gdm.variance.dataSync()[0]) - 1) < 0.03];
+// @py
+x = tf.ones([200, 100])
+g = tf.layers.gaussianNoise({'stddev': 0.5}).apply(x, {'training': True})
+gd = tf.layers.gaussianDropout({'rate': 0.2}).apply(x.mul(2), {'training': True})
+gi = tf.layers.gaussianNoise({'stddev': 1}).apply(tf.tensor1d([1, 2], 'int32'), {'training': True})
+gm = tf.moments(g)
+gdm = tf.moments(gd)
+return [g.shape, g.dtype, gi.dtype, abs(gm.mean.dataSync()[0] - 1) < 0.02, abs(Math.sqrt(gm.variance.dataSync()[0]) - 0.5) < 0.02, abs(gdm.mean.dataSync()[0] - 2) < 0.03, abs(Math.sqrt(gdm.variance.dataSync()[0]) - 1) < 0.03]
+// @case alpha_dropout_training_values
+// The two values a unit can take, and the kept fraction, are deterministic enough.
+const a = tf.layers.alphaDropout({rate: 0.5}).apply(tf.ones([100, 100]), {training: true});
+const u = Array.from(new Set(Array.from(a.dataSync()))).sort();
+const kept = Array.from(a.dataSync()).filter(v => v < 2).length / 10000;
+const n = tf.layers.alphaDropout({rate: 0.5, noiseShape: [1, 1]}).apply(tf.ones([1, 8]), {training: true});
+return [u, Math.abs(kept - 0.5) < 0.03, a.shape, Array.from(new Set(Array.from(n.dataSync()))).length];
+// @py
+a = tf.layers.alphaDropout({'rate': 0.5}).apply(tf.ones([100, 100]), {'training': True})
+u = sorted(set(a.dataSync().tolist()))
+kept = len([v for v in a.dataSync() if v < 2]) / 10000
+n = tf.layers.alphaDropout({'rate': 0.5, 'noiseShape': [1, 1]}).apply(tf.ones([1, 8]), {'training': True})
+return [u, abs(kept - 0.5) < 0.03, a.shape, len(set(n.dataSync().tolist()))]
+// @case gaussian_noise_no_args
+tf.layers.gaussianNoise();
+// @case alpha_dropout_no_args
+tf.layers.alphaDropout();
+// @case rescaling_values
+const img3 = tf.tensor3d([...Array(12).keys()], [2, 3, 2]);
+return [tf.layers.rescaling({scale: 1 / 255, offset: -1}).apply(img3), tf.layers.rescaling({scale: 2}).apply(tf.tensor1d([1, 2], 'int32')), tf.layers.rescaling({scale: 2, offset: 1}).computeOutputShape([null, 3])];
+// @py
+img3 = tf.tensor3d(list(range(12)), [2, 3, 2])
+return [tf.layers.rescaling({'scale': 1 / 255, 'offset': -1}).apply(img3), tf.layers.rescaling({'scale': 2}).apply(tf.tensor1d([1, 2], 'int32')), tf.layers.rescaling({'scale': 2, 'offset': 1}).computeOutputShape([None, 3])]
+// @case center_crop_values
+const img = tf.tensor4d([...Array(32).keys()].map(v => v * 1.5), [1, 4, 4, 2]);
+const img3 = tf.tensor3d([...Array(30).keys()], [5, 3, 2]);
+const c = (h, w, x) => tf.layers.centerCrop({height: h, width: w}).apply(x);
+return [c(2, 2, img), c(3, 1, img3), c(6, 1, img3), c(6, 5, img3), c(2, 2, tf.tensor3d([1, 2, 3, 4, 5, 6, 7, 8, 9], [3, 3, 1], 'int32')), c(4, 4, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), c(1, 1, img3), c(5, 3, img3)];
+// @py
+img = tf.tensor4d([v * 1.5 for v in range(32)], [1, 4, 4, 2])
+img3 = tf.tensor3d(list(range(30)), [5, 3, 2])
+c = lambda h, w, x: tf.layers.centerCrop({'height': h, 'width': w}).apply(x)
+return [c(2, 2, img), c(3, 1, img3), c(6, 1, img3), c(6, 5, img3), c(2, 2, tf.tensor3d([1, 2, 3, 4, 5, 6, 7, 8, 9], [3, 3, 1], 'int32')), c(4, 4, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), c(1, 1, img3), c(5, 3, img3)]
+// @case center_crop_shapes
+const l = tf.layers.centerCrop({height: 2, width: 2});
+return [l.computeOutputShape([null, 5, 5, 3]), l.computeOutputShape([5, 5, 3]), l.apply(tf.input({shape: [5, 5, 3]})).shape, l.apply(tf.input({shape: [null, null, 3]})).shape];
+// @case center_crop_rank2_error
+tf.layers.centerCrop({height: 2, width: 2}).apply(tf.ones([3, 3]));
+// @case center_crop_rank5_error
+tf.layers.centerCrop({height: 2, width: 2}).apply(tf.ones([1, 1, 3, 3, 1]));
+// @case resizing_values
+const img3 = tf.tensor3d([...Array(30).keys()], [5, 3, 2]);
+const img4 = tf.tensor4d([...Array(40).keys()], [1, 5, 4, 2]);
+const r = (o, x) => tf.layers.resizing(o).apply(x);
+return [r({height: 2, width: 4}, img3), r({height: 2, width: 4, interpolation: 'nearest'}, img3), r({height: 4, width: 3, interpolation: 'nearest'}, img4), r({height: 4, width: 3}, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), r({height: 4, width: 3, interpolation: 'nearest'}, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), r({height: 2, width: 2, cropToAspectRatio: true}, img3), r({height: 2, width: 2, cropToAspectRatio: true}, img4), r({height: 2, width: 2, cropToAspectRatio: true, interpolation: 'nearest'}, img4), r({height: 4, width: 1, cropToAspectRatio: true}, img4)];
+// @py
+img3 = tf.tensor3d(list(range(30)), [5, 3, 2])
+img4 = tf.tensor4d(list(range(40)), [1, 5, 4, 2])
+r = lambda o, x: tf.layers.resizing(o).apply(x)
+return [r({'height': 2, 'width': 4}, img3), r({'height': 2, 'width': 4, 'interpolation': 'nearest'}, img3), r({'height': 4, 'width': 3, 'interpolation': 'nearest'}, img4), r({'height': 4, 'width': 3}, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), r({'height': 4, 'width': 3, 'interpolation': 'nearest'}, tf.tensor3d([1, 2, 3, 4], [2, 2, 1], 'int32')), r({'height': 2, 'width': 2, 'cropToAspectRatio': True}, img3), r({'height': 2, 'width': 2, 'cropToAspectRatio': True}, img4), r({'height': 2, 'width': 2, 'cropToAspectRatio': True, 'interpolation': 'nearest'}, img4), r({'height': 4, 'width': 1, 'cropToAspectRatio': True}, img4)]
+// @case resizing_shapes
+const l = tf.layers.resizing({height: 2, width: 2});
+return [l.computeOutputShape([null, 5, 5, 3]), l.computeOutputShape([5, 5, 3]), l.apply(tf.input({shape: [null, null, 3]})).shape];
+// @case resizing_bad_interpolation
+tf.layers.resizing({height: 2, width: 2, interpolation: 'bicubic'});
+// @case resizing_area_interpolation
+tf.layers.resizing({height: 2, width: 2, interpolation: 'area'});
+// @case resizing_rank2_error
+tf.layers.resizing({height: 2, width: 2}).apply(tf.ones([2, 2]));
+// @case resizing_rank5_error
+tf.layers.resizing({height: 2, width: 2}).apply(tf.ones([1, 1, 2, 2, 1]));
+// @case resizing_no_args
+tf.layers.resizing();
+// @case category_encoding_values
+const c = (o, x) => tf.layers.categoryEncoding(o).apply(x);
+return [c({numTokens: 4}, tf.tensor1d([0, 1, 3])), c({numTokens: 4}, tf.tensor2d([[0, 1], [3, 3]])), c({numTokens: 4, outputMode: 'oneHot'}, tf.tensor1d([0, 1, 3])), c({numTokens: 4, outputMode: 'oneHot'}, tf.tensor2d([[0], [3]])), c({numTokens: 4, outputMode: 'count'}, tf.tensor2d([[0, 1, 1], [3, 3, 2]])), c({numTokens: 4, outputMode: 'count'}, tf.tensor1d([0, 1, 1])), c({numTokens: 4}, tf.tensor2d([[0, 1, 1], [3, 3, 2]], [2, 3], 'int32')), c({numTokens: 4, outputMode: 'count'}, tf.tensor2d([[0, 1, 1], [3, 3, 2]], [2, 3], 'int32')), c({numTokens: 4}, tf.tensor1d([0, 1.5, 2])), c({numTokens: 4}, tf.scalar(2)), c({numTokens: 4, outputMode: 'oneHot'}, tf.scalar(2)), c({numTokens: 4, outputMode: 'foo'}, tf.tensor1d([1, 1]))];
+// @case category_encoding_count_weights
+const l = tf.layers.categoryEncoding({numTokens: 3, outputMode: 'count'});
+return [l.apply(tf.tensor2d([[0, 1, 1], [2, 2, 0]]), {countWeights: tf.tensor2d([[0.5, 1, 2], [1, 1, 3]])}), l.apply(tf.tensor1d([0, 0, 2]), {countWeights: tf.tensor1d([1, 2, 4])})];
+// @case category_encoding_shapes
+const l = tf.layers.categoryEncoding({numTokens: 4});
+const l2 = tf.layers.categoryEncoding({numTokens: 4, outputMode: 'oneHot'});
+return [l.computeOutputShape([null, 3]), l.computeOutputShape([null]), l.computeOutputShape([null, 1]), l.computeOutputShape([2, 3, 4]), l2.computeOutputShape([null, 3]), l2.computeOutputShape([null]), l2.computeOutputShape([null, 1]), l.apply(tf.input({shape: [3]})).shape, l2.apply(tf.input({shape: [1]})).shape, l2.apply(tf.input({shape: [3]})).shape];
+// @case category_encoding_too_big
+tf.layers.categoryEncoding({numTokens: 4}).apply(tf.tensor1d([0, 1, 4]));
+// @case category_encoding_negative
+tf.layers.categoryEncoding({numTokens: 4}).apply(tf.tensor1d([0, -1, 2]));
+// @case category_encoding_rank_error
+tf.layers.categoryEncoding({numTokens: 4, outputMode: 'oneHot'}).apply(tf.tensor2d([[0, 1], [3, 3]]));
+// @case category_encoding_rank3_error
+tf.layers.categoryEncoding({numTokens: 4, outputMode: 'count'}).apply(tf.ones([2, 2, 2]));
+// @case category_encoding_tfidf_error
+tf.layers.categoryEncoding({numTokens: 4, outputMode: 'tfIdf'}).apply(tf.ones([2, 2]));
+// @case category_encoding_weights_not_count
+tf.layers.categoryEncoding({numTokens: 4}).apply(tf.ones([2, 2]), {countWeights: tf.ones([2, 2])});
+// @case category_encoding_no_args
+tf.layers.categoryEncoding();
+// @case random_width_seeded
+const x = tf.ones([1, 1, 1000, 1]);
+const l = tf.layers.randomWidth({factor: 0.5, seed: 1});
+const l2 = tf.layers.randomWidth({factor: [0.5, 1], seed: 7, interpolation: 'nearest'});
+const img3 = tf.tensor3d([...Array(30).keys()], [5, 3, 2]);
+const l3 = tf.layers.randomWidth({factor: 0.9, seed: 11});
+return [l.apply(x).shape, l.apply(x).shape, l.apply(x, {training: true}).shape, l2.apply(x).shape, l2.apply(x).shape, l3.apply(img3), l3.apply(img3), tf.layers.randomWidth({factor: [0, 0]}).apply(img3), l3.computeOutputShape([null, 5, 3, 2]), tf.layers.randomWidth({factor: 0.5}).computeOutputShape([null, 5, 3, 2])];
+// @py
+x = tf.ones([1, 1, 1000, 1])
+l = tf.layers.randomWidth({'factor': 0.5, 'seed': 1})
+l2 = tf.layers.randomWidth({'factor': [0.5, 1], 'seed': 7, 'interpolation': 'nearest'})
+img3 = tf.tensor3d(list(range(30)), [5, 3, 2])
+l3 = tf.layers.randomWidth({'factor': 0.9, 'seed': 11})
+return [l.apply(x).shape, l.apply(x).shape, l.apply(x, {'training': True}).shape, l2.apply(x).shape, l2.apply(x).shape, l3.apply(img3), l3.apply(img3), tf.layers.randomWidth({'factor': [0, 0]}).apply(img3), l3.computeOutputShape([None, 5, 3, 2]), tf.layers.randomWidth({'factor': 0.5}).computeOutputShape([None, 5, 3, 2])]
+// @case random_width_unseeded_range
+const l = tf.layers.randomWidth({factor: [0.5, 1]});
+let ok = true;
+for (let i = 0; i < 20; i++) { const w = l.apply(tf.ones([1, 1, 10, 1])).shape[2]; ok = ok && w >= 15 && w <= 20; }
+return [ok, l.apply(tf.tensor3d([1, 2, 3, 4], [1, 4, 1], 'int32')).dtype];
+// @py
+l = tf.layers.randomWidth({'factor': [0.5, 1]})
+ok = True
+for i in range(20):
+    w = l.apply(tf.ones([1, 1, 10, 1])).shape[2]
+    ok = ok and w >= 15 and w <= 20
+return [ok, l.apply(tf.tensor3d([1, 2, 3, 4], [1, 4, 1], 'int32')).dtype]
+// @case random_width_bad_factor_length
+tf.layers.randomWidth({factor: [0.2]});
+// @case random_width_bounds_order
+tf.layers.randomWidth({factor: [0.3, 0.2], interpolation: 'foo'});
+// @case random_width_below_minus_one
+tf.layers.randomWidth({factor: [-2, 0.1]});
+// @case random_width_scalar_too_big
+tf.layers.randomWidth({factor: 2});
+// @case random_width_zero
+tf.layers.randomWidth({factor: 0});
+// @case random_width_missing_factor
+tf.layers.randomWidth({});
+// @case random_width_bad_interpolation
+tf.layers.randomWidth({factor: 0.5, interpolation: 'bicubic'});
+// @case random_width_rank2_error
+tf.layers.randomWidth({factor: 0.5}).apply(tf.ones([2, 2]));
+// @case random_width_no_args
+tf.layers.randomWidth();

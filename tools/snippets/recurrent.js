@@ -47,7 +47,7 @@ console.log(JSON.stringify(tf.layers.lstmCell({units: 2, unitForgetBias: true, i
 console.log(JSON.stringify(tf.layers.gruCell({units: 2, name: 'c10'}).getConfig()));
 console.log(JSON.stringify(tf.layers.simpleRNNCell({units: 2, name: 'c11'}).getConfig()));
 console.log(JSON.stringify(tf.layers.stackedRNNCells({cells: [tf.layers.simpleRNNCell({units: 2, name: 'c12'})], name: 'c13'}).getConfig()));
-// @case config_rnn
+// @case config_rnn fresh
 console.log(JSON.stringify(tf.layers.rnn({cell: tf.layers.simpleRNNCell({units: 2, name: 'c14'}), name: 'c15'}).getConfig()));
 console.log(JSON.stringify(tf.layers.rnn({cell: [tf.layers.lstmCell({units: 3, name: 'c16'}), tf.layers.gruCell({units: 2, name: 'c17'})], returnSequences: true, inputShape: [4, 3], name: 'c18'}).getConfig()));
 // @case config_wrappers
