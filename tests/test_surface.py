@@ -21,6 +21,9 @@ LEFT_OUT = {
     "setPlatform", "forceHalfFloat", "kernel_impls", "loadGraphModel", "loadGraphModelSync",
     "GraphModel", "version_converter", "version_webgl", "fromPixels", "FromPixels", "Draw",
     "DataStorage", "nextFrame", "shared", "OP_SCOPE_SUFFIX", "test_util",
+    # Helpers for writing kernels and backends, not user API.
+    "backend_util", "broadcast_util", "device_util", "gather_util", "scatter_util",
+    "slice_util", "tensor_util",
 }
 CAMEL = re.compile(r"^[a-z]+[A-Z]")
 
@@ -59,4 +62,4 @@ def test_report_coverage(capsys):
     with capsys.disabled():
         print(f"\nTF.js surface: tf.* {len(have)}/{len(wanted)}, "
               f"Tensor methods {len(have_m)}/{len(methods)}")
-    assert len(have) >= 60
+    assert len(have) >= 250

@@ -15,6 +15,7 @@ from .engine import backend as backend, dispose as dispose, env as env
 from .engine import getBackend as getBackend, keep as keep, memory as memory
 from .engine import ready as ready, setBackend as setBackend, tidy as tidy
 from .engine import version as version
+version_core = version_cpu = version_layers = "4.22.0"  # TF.js package versions
 from .tensor import Tensor as Tensor
 
 # --- ops: creation ---
@@ -163,6 +164,15 @@ from .ops.misc import deprecationWarn as deprecationWarn  # noqa: E402
 from .ops.misc import disableDeprecationWarnings as disableDeprecationWarnings  # noqa: E402
 from .ops.misc import enableDebugMode as enableDebugMode  # noqa: E402
 from .ops.misc import enableProdMode as enableProdMode  # noqa: E402
+
+# --- io ---
+# NOTE: tf.io and tf.models are namespaces that rebind tfjs_compat.io / tfjs_compat.models;
+# import the modules with ``from tfjs_compat.io import saving`` (sys.modules).
+from . import io as _io  # noqa: E402
+from .io.saving import loadLayersModel as loadLayersModel  # noqa: E402
+from ._namespace import Namespace as _IONamespace  # noqa: E402
+io = _IONamespace("tf.io", **{n: getattr(_io, n) for n in _io.PUBLIC})
+models = _IONamespace("tf.models", modelFromJSON=_io.modelFromJSON)
 
 # --- nested namespaces ---
 from . import util as util  # noqa: E402

@@ -253,6 +253,14 @@ class TensorMethods:
     # --- random / misc ------------------------------------------------------------
     def variable(self, trainable=True, name=None, dtype=None):
         return ops.variable(self, trainable, name, dtype)
+    def oneHot(self, depth, onValue=1, offValue=0, dtype="int32"):  # noqa: N802,N803
+        return ops.oneHot(self, depth, onValue, offValue, dtype)
+    def onesLike(self): return ops.onesLike(self)  # noqa: N802
+    def zerosLike(self): return ops.zerosLike(self)  # noqa: N802
+
+    def throwIfDisposed(self):  # noqa: N802 - TF.js name
+        """Raise TF.js's 'Tensor is disposed.' if this tensor was disposed."""
+        self._data()
 
     # --- image / signal -----------------------------------------------------------
     def resizeBilinear(self, size, alignCorners=False,  # noqa: N802,N803

@@ -322,3 +322,110 @@ def repeatedTry(checkFn, delayFn=None, maxCounter=None):  # noqa: N802,N803 - TF
 def js_string(x):
     """JS ``String(x)`` of a number (used by ported code that formats values)."""
     return js_number(x)
+
+
+def arraysEqualWithNull(n1, n2):  # noqa: N802 - TF.js name
+    """Equal lists where None (null) matches anything. TF.js: ``tf.util.arraysEqualWithNull``."""
+    if n1 is None or n2 is None:
+        return n1 is n2
+    return len(n1) == len(n2) and all(a is None or b is None or a == b
+                                      for a, b in zip(n1, n2))
+
+
+def swap(object, left, right):  # noqa: A002 - TF.js parameter name
+    """Swap two items of a list in place. TF.js: ``tf.util.swap``."""
+    object[left], object[right] = object[right], object[left]
+
+
+def isTypedArray(a):  # noqa: N802 - TF.js name
+    """True for a NumPy array (the typed-array analogue here). TF.js: ``tf.util.isTypedArray``."""
+    return isinstance(a, np.ndarray)
+
+
+def isPromise(object):  # noqa: N802,A002 - TF.js name
+    """True for awaitables. TF.js: ``tf.util.isPromise``."""
+    import inspect
+    return inspect.isawaitable(object)
+
+
+def toTypedArray(a, dtype):  # noqa: N802 - TF.js name
+    """Values as a NumPy array of ``dtype`` with TF.js's conversion rules.
+    TF.js: ``tf.util.toTypedArray``."""
+    from .ops import _convert
+    if dtype == "string":
+        raise TFJSValueError("Cannot convert a string[] to a TypedArray")
+    flat = flatten(a) if isinstance(a, (list, tuple)) else list(np.asarray(a).reshape(-1))
+    nums = np.array([_convert.js_to_number(v) for v in flat], dtype=np.float64)
+    return _convert.np_convert(nums, dtype)
+
+
+def randUniform(a, b):  # noqa: N802 - TF.js name
+    """A random float in [a, b). TF.js: ``tf.util.randUniform``."""
+    return a + (b - a) * random.random()
+
+
+def fingerPrint64(s):  # noqa: N802 - TF.js name
+    """FarmHash Fingerprint64 of a string or bytes, as an unsigned 64-bit int.
+
+    TF.js: ``tf.util.fingerPrint64`` (TF.js returns a Long object; here a Python int).
+    """
+    from .ops._farmhash import fingerprint64
+    return fingerprint64(s.encode("utf-8") if isinstance(s, str) else bytes(s))
+
+
+def hexToLong(hex):  # noqa: N802,A002 - TF.js name
+    """An int from a hex string. TF.js: ``tf.util.hexToLong`` (TF.js returns a Long)."""
+    return int(hex, 16)
+
+
+def getArrayFromDType(dtype, size):  # noqa: N802 - TF.js name
+    """A zero-filled array for ``dtype`` (a list of '' for strings).
+    TF.js: ``tf.util.getArrayFromDType``."""
+    if dtype == "string":
+        return [""] * size
+    return np.zeros(size, dtype=dtypes.NUMPY[dtype])
+
+
+getTypedArrayFromDType = getArrayFromDType
+
+
+def makeZerosNestedTypedArray(shape, dtype):  # noqa: N802 - TF.js name
+    """Nested lists of zeros. TF.js: ``tf.util.makeZerosNestedTypedArray``."""
+    return toNestedArray(shape, [0] * math.prod(shape))
+
+
+def bytesFromStringArray(arr):  # noqa: N802 - TF.js name
+    """Total UTF-8 bytes of a list of encoded strings. TF.js: ``tf.util.bytesFromStringArray``."""
+    return builtins_sum(len(b) for b in arr)
+
+
+def hasEncodingLoss(oldType, newType):  # noqa: N802,N803 - TF.js name
+    """True if casting oldType to newType may lose information.
+    TF.js: ``tf.util.hasEncodingLoss``."""
+    if newType == "complex64" or (newType == "float32" and oldType != "complex64"):
+        return False
+    if newType == "int32" and oldType not in ("float32", "complex64"):
+        return False
+    return not (newType == "bool" and oldType == "bool")
+
+
+def checkConversionForErrors(vals, dtype):  # noqa: N802 - TF.js name
+    """Raise for NaN/Infinity in values converted to a numeric dtype.
+    TF.js: ``tf.util.checkConversionForErrors``."""
+    for v in vals:
+        x = float(v)
+        if math.isnan(x) or math.isinf(x):
+            raise TFJSValueError(f"A tensor of type {dtype} being uploaded contains {js_number(x)}.")
+
+
+def createScalarValue(value, dtype):  # noqa: N802 - TF.js name
+    """The stored form of one value (bytes for strings). TF.js: ``tf.util.createScalarValue``."""
+    if dtype == "string":
+        return encodeString(value)
+    return toTypedArray([value], dtype)
+
+
+import builtins as _builtins  # noqa: E402
+
+builtins_sum = _builtins.sum
+globals()["assert"] = assert_   # reachable as getattr(tf.util, 'assert') like TF.js

@@ -14,8 +14,7 @@ import torch
 from .. import _options
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSNotImplementedError, TFJSRuntimeError, TFJSTypeError, TFJSValueError
-from ..models.callbacks import CallbackList, History
-from ..models.training import _epoch_logs
+from ..models.callbacks import CallbackList, History, standardize_callbacks
 from ..tensor import Tensor
 from ._iterators import DONE, LazyIterator
 from .dataset import new_iterator
@@ -250,8 +249,7 @@ def run_fit_dataset(model, dataset, opts):
                       batchSize=None, verbose=opts["verbose"], doValidation=bool(validate),
                       metrics=metrics)
     history = History()
-    user = opts["callbacks"] or []
-    user = list(user) if isinstance(user, (list, tuple)) else [user]
+    user = standardize_callbacks(opts["callbacks"], opts["yield_every"])
     cbs = CallbackList(user + [history], model, params)
     history.params = params
     model.history = history
@@ -266,10 +264,10 @@ def run_fit_dataset(model, dataset, opts):
         sums, seen, finished = _run_dataset_epoch(model, iterator, opts, cbs, names)
         logs = JSObject()
         if finished and validate:
-            logs.update(_epoch_logs(names, validate().tolist(), "val_"))
+            logs.update(_logs(names, validate(), "val_"))
         if sums is not None:
-            logs.update(_epoch_logs(names, (sums * (1.0 / torch.tensor(
-                float(seen), dtype=torch.float32))).tolist()))
+            # TF.js BaseLogger: mul(div(1, seen), totals) in float32
+            logs.update(_logs(names, sums * (1.0 / torch.tensor(float(seen)))))
         cbs.call("onEpochEnd", epoch, logs)
         epoch += 1
         if model.stopTraining:
@@ -298,7 +296,7 @@ def _run_dataset_epoch(model, iterator, opts, cbs, names):
             sums = vals * size if sums is None else sums + vals * size
             seen += size
             if cbs.wants_batch_logs:
-                logs = JSObject(batch=steps, size=size, **_epoch_logs(names, vals.tolist()))
+                logs = JSObject(batch=steps, size=size, **_logs(names, vals))
                 cbs.call("onBatchEnd", steps, logs)
             steps += 1
         if bpe is not None and steps >= bpe:
@@ -306,6 +304,13 @@ def _run_dataset_epoch(model, iterator, opts, cbs, names):
         if model.stopTraining:
             return sums, seen, False
     return sums, seen, True
+
+
+def _logs(names, values, prefix=""):
+    """Log entries as 0-d device tensors; callbacks that want numbers read them."""
+    if values is None:
+        return {}
+    return {f"{prefix}{n}": v for n, v in zip(names, values.unbind(0))}
 
 
 def _warn_ran_out(bpe, steps, epochs):

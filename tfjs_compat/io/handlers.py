@@ -201,12 +201,20 @@ def write_files_atomically(directory, files):
             for name, data in files.items():
                 _write(os.path.join(tmp, name), data)
             os.rename(tmp, directory)
+            _default_mode(directory, 0o777)
             return
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)
             if not os.path.isdir(directory):
                 raise
     _replace_in_place(directory, files)
+
+
+def _default_mode(path, mode):
+    """mkdtemp/mkstemp make private (0700/0600) entries; give them the usual umask mode."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, mode & ~umask)
 
 
 def _write(path, data):
@@ -224,6 +232,7 @@ def _replace_in_place(directory, files):
             os.close(fd)
             temps[name] = tmp
             _write(tmp, data)
+            _default_mode(tmp, 0o666)
         for name, tmp in temps.items():
             final = os.path.join(directory, name)
             if os.path.exists(final):

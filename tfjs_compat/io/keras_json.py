@@ -17,9 +17,6 @@ from .._serialization import UNSET
 from ..errors import TFJSError, TFJSValueError
 from ..format import js_number
 from ..layers.base import BASE_KEYS, Layer, get_class
-from ..models.graph import InputLayer
-from ..models.layers_model import LayersModel
-from ..models.sequential import Sequential
 
 KERAS_VERSION = "tfjs-layers 4.22.0"
 BACKEND = "tensor_flow.js"   # TF.js: toSnakeCase('TensorFlow.js')
@@ -27,10 +24,20 @@ _NAME_LISTS = ("inbound_nodes", "input_layers", "output_layers")
 _KEEP_KEYS = ("name", "class_name")
 
 
-class Functional(LayersModel):
-    """TF.js ``Functional``: the class name Keras 2.4+ writes for functional models."""
+_FUNCTIONAL = []
 
-    className = "Functional"
+
+def functional_class():
+    """TF.js ``Functional``: the class name Keras 2.4+ writes for functional models (a
+    LayersModel subclass, made on first use: models import this package)."""
+    if not _FUNCTIONAL:
+        from ..models.layers_model import LayersModel
+
+        class Functional(LayersModel):
+            className = "Functional"
+
+        _FUNCTIONAL.append(Functional)
+    return _FUNCTIONAL[0]
 
 
 # --- JSON text ------------------------------------------------------------------------
@@ -158,6 +165,7 @@ def unwrap(topology):
 
 def model_from_topology(topology):
     """Build the LayersModel that a ``modelTopology`` describes (weights initialised)."""
+    from ..models.layers_model import LayersModel
     config = from_pythonic(normalize_keras(unwrap(topology)))
     model = deserialize_layer(config)
     if not isinstance(model, LayersModel):
@@ -171,9 +179,11 @@ def deserialize_layer(config):
     if not isinstance(config, dict) or "class_name" not in config and "className" not in config:
         raise TFJSValueError(f"Improper config format: {str(config)[:200]}. 'className' and "
                              "'config' must set.")
+    from ..models.layers_model import LayersModel
+    from ..models.sequential import Sequential
     name = config.get("class_name", config.get("className"))
     inner = config.get("config")
-    cls = Functional if name == "Functional" else get_class(name)
+    cls = functional_class() if name == "Functional" else get_class(name)
     if isinstance(cls, type) and issubclass(cls, Sequential):
         return sequential_from_config(cls, inner)
     if isinstance(cls, type) and issubclass(cls, LayersModel):
@@ -284,8 +294,3 @@ def model_to_topology(model):
     """``model.toJSON(null, false)``: class_name, config, keras_version, backend."""
     return {"class_name": model.getClassName(), "config": to_pythonic(model.get_config()),
             "keras_version": KERAS_VERSION, "backend": BACKEND}
-
-
-def is_input_layer(layer):
-    """Whether ``layer`` is an InputLayer (it owns no weights)."""
-    return isinstance(layer, InputLayer)

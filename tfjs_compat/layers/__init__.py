@@ -763,3 +763,9 @@ def randomWidth(args=None, /, **kwargs):  # noqa: N802 - TF.js name
         Without a seed the factor comes from torch's generator.
     """
     return _needs_args(RandomWidth, args, kwargs, "tf.layers.randomWidth", "seed")
+
+
+def input(config=None, /, **kwargs):  # noqa: A001 - TF.js name
+    """A symbolic model input; the same as ``tf.input``. TF.js: ``tf.layers.input``."""
+    from ..models.graph import input as make_input
+    return make_input(config, **kwargs)

@@ -182,8 +182,6 @@ class History(BaseCallback):
     """TF.js ``tf.History``: ``epoch`` (indices run) and ``history`` (per-key lists of
     numbers, in epoch-log order: ``val_*`` first); ``fit`` returns it."""
 
-    wants_numbers = True
-
     def __init__(self):
         super().__init__()
         self.params = None
@@ -195,9 +193,24 @@ class History(BaseCallback):
         self.history = JSObject()
 
     def onEpochEnd(self, epoch, logs=None):  # noqa: N802
+        # Values may still be device tensors: kept as they are and read back once, by
+        # syncData() at the end of fit (as TF.js does), so epochs need no host sync.
         self.epoch.append(epoch)
         for k, v in (logs or {}).items():
             self.history.setdefault(k, []).append(v)
+
+    def syncData(self):  # noqa: N802 - TF.js name
+        """Turn stored tensor values into numbers (one host read). TF.js:
+        ``History.syncData()``."""
+        from .._jsobject import resolved
+        pending = [(k, i, v) for k, vals in self.history.items() for i, v in enumerate(vals)
+                   if not isinstance(v, (int, float))]
+        if pending:
+            flat = torch.stack([(v if isinstance(v, torch.Tensor) else v._data())
+                                .reshape(()).float() for _, _, v in pending]).tolist()
+            for (k, i, _), num in zip(pending, flat):
+                self.history[k][i] = num
+        return resolved(None)
 
     def _resolve(self):
         return self
@@ -274,12 +287,11 @@ def earlyStopping(args=None, /, **kwargs):  # noqa: N802 - TF.js name
 
     Returns:
         An EarlyStopping callback, to pass in fit's ``callbacks``.
+
+    Differences from TF.js: an unknown option key is an error (TF.js ignores it).
     """
     from .. import _options
-    opts = _options.parse(args, kwargs, {
-        "monitor": "val_loss", "min_delta": 0, "patience": 0, "verbose": 0, "mode": "auto",
-        "baseline": None, "restore_best_weights": False}, "earlyStopping", strict=False)
-    return EarlyStopping(**opts)
+    return _options.build(EarlyStopping, args, kwargs, "earlyStopping")
 
 
 def standardize_callbacks(callbacks, yield_every):

@@ -23,7 +23,10 @@ def _shape_json(shape):
     return "[" + ",".join("null" if d is None else str(d) for d in shape) + "]"
 
 
-class LayersModel(TrainingMixin, DatasetTrainingMixin, Layer):
+from ..io.saving import SavingMixin  # noqa: E402  (save/toJSON/loadWeights: io/)
+
+
+class LayersModel(SavingMixin, TrainingMixin, DatasetTrainingMixin, Layer):
     """TF.js ``tf.LayersModel``: a model built from symbolic inputs and outputs.
 
     As an ``nn.Module``, ``model(x)`` runs on torch tensors (a list for several inputs)

@@ -82,3 +82,27 @@ return sorted(tf.util.createShuffledIndices(6).tolist())
 return [tf.util.makeZerosTypedArray(3, 'int32'), tf.util.makeOnesTypedArray(2, 'float32')];
 // @case rightPad
 return [tf.util.rightPad('ab', 4), tf.util.rightPad('abcde', 4)];
+// @case fingerPrint64
+return [tf.util.fingerPrint64(tf.util.encodeString('hello')).toUnsigned().toString(), tf.util.fingerPrint64(tf.util.encodeString('')).toUnsigned().toString()];
+// @py
+return [str(tf.util.fingerPrint64('hello')), str(tf.util.fingerPrint64(''))]
+// @case hasEncodingLoss
+const ds = ['float32', 'int32', 'bool', 'complex64'];
+const out = [];
+for (const a of ds) for (const b of ds) out.push(tf.util.hasEncodingLoss(a, b));
+return out;
+// @py
+ds = ['float32', 'int32', 'bool', 'complex64']
+return [tf.util.hasEncodingLoss(a, b) for a in ds for b in ds]
+// @case arraysEqualWithNull
+return [tf.util.arraysEqualWithNull([1, null], [1, 5]), tf.util.arraysEqualWithNull([1, 2], [1, 3])];
+// @case swap
+const a = [1, 2, 3];
+tf.util.swap(a, 0, 2);
+return a;
+// @py
+a = [1, 2, 3]
+tf.util.swap(a, 0, 2)
+return a
+// @case toTypedArray
+return [tf.util.toTypedArray([1.7, -1.7], 'int32'), tf.util.toTypedArray([0.4, 0.6], 'bool'), tf.util.toTypedArray([[1], [2]], 'float32')];
