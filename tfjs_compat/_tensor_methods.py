@@ -273,3 +273,14 @@ class TensorMethods:
     def ifft(self): return ops.ifft(self)
     def rfft(self): return ops.rfft(self)
     def irfft(self): return ops.irfft(self)
+
+
+def _document_chained_methods():
+    """Give each one-line chained method a docstring pointing at its op."""
+    for name, fn in vars(TensorMethods).items():
+        if callable(fn) and not name.startswith("_") and not fn.__doc__:
+            fn.__doc__ = (f"TF.js: ``tensor.{name}(...)``, the chained form of "
+                          f"``tf.{name}(tensor, ...)``; see that op's docstring.")
+
+
+_document_chained_methods()

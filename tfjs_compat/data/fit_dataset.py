@@ -273,6 +273,9 @@ def run_fit_dataset(model, dataset, opts):
         if model.stopTraining:
             break
     cbs.call("onTrainEnd", JSObject())
+    sync = getattr(history, "syncData", None)   # TF.js: await model.history.syncData()
+    if sync is not None:
+        sync()
     return history
 
 

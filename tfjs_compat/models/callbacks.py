@@ -95,6 +95,8 @@ class BaseCallback:
     TF.js); ``batch``/``size`` are numbers. Hooks may be ``async def``.
     """
 
+    logs_as = "tensors"      # what the hooks receive: "tensors", "numbers" or "any"
+
     def __init__(self):
         self.validationData = None
         self.model = None
@@ -136,7 +138,7 @@ class CustomCallback(BaseCallback):
     Its hooks receive numbers. Keys that are not hooks are ignored, as in TF.js.
     """
 
-    wants_numbers = True
+    logs_as = "numbers"
 
     def __init__(self, args=None, yieldEvery=None, nowFunc=None):  # noqa: N803
         super().__init__()
@@ -182,6 +184,8 @@ class History(BaseCallback):
     """TF.js ``tf.History``: ``epoch`` (indices run) and ``history`` (per-key lists of
     numbers, in epoch-log order: ``val_*`` first); ``fit`` returns it."""
 
+    logs_as = "any"
+
     def __init__(self):
         super().__init__()
         self.params = None
@@ -223,7 +227,7 @@ class History(BaseCallback):
 class EarlyStopping(BaseCallback):
     """TF.js ``EarlyStopping`` (made by ``tf.callbacks.earlyStopping``)."""
 
-    wants_numbers = True
+    logs_as = "numbers"
 
     def __init__(self, monitor="val_loss", min_delta=0, patience=0, verbose=0, mode="auto",
                  baseline=None, restore_best_weights=False):
@@ -343,8 +347,8 @@ class CallbackList:
                 elif hook == "onEpochBegin":
                     cb.currentEpoch = args[0]
             elif self._has(cb, hook):
-                if getattr(cb, "wants_numbers", False):
+                if cb.logs_as == "numbers":
                     resolve_logs(logs)
-                else:
+                elif cb.logs_as == "tensors":
                     _tensor_logs(logs)
                 run_maybe_async(getattr(cb, hook)(*args))
