@@ -14,6 +14,11 @@ from ._jsobject import resolved
 from ._tensor_methods import TensorMethods
 from .errors import DISPOSED, TFJSRuntimeError, TFJSValueError
 
+from weakref import ref as _weakref  # noqa: E402
+
+_STATE, _MEMORY, _SCOPES, _Handle = engine._State, engine._Memory, engine._scopes, engine._Handle
+_BYTES = dtypes.BYTES_PER_ELEMENT
+
 
 def _nbytes(data, dtype, size):
     if dtype == "string":
@@ -48,9 +53,19 @@ class Tensor(TensorMethods):
         self._buf = buf = next(engine._buffer_ids) if buf is None else buf
         if dtype == "string":
             self._fin = engine.register(self, buf, _nbytes(data, dtype, 0), True, scoped)
-        else:
-            self._fin = engine.register(
-                self, buf, dtypes.BYTES_PER_ELEMENT[dtype] * data.numel(), False, scoped)
+            return
+        # Inlined engine.register for numeric tensors (the hot path of every op).
+        if _STATE.backend is None:
+            engine._init()
+        nbytes = _BYTES[dtype] * data.numel()
+        mem = _MEMORY
+        mem.num_tensors += 1
+        mem.num_bytes += nbytes
+        buffers = mem.buffers
+        buffers[buf] = buffers.get(buf, 0) + 1
+        if scoped and _SCOPES:
+            _SCOPES[-1].append(_weakref(self))
+        self._fin = _Handle(buf, nbytes, False)
 
     def __del__(self):
         try:

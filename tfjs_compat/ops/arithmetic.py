@@ -16,7 +16,11 @@ import torch
 
 from .. import dtypes
 from ..errors import TFJSValueError, js_list
+from ..engine import _State as _STATE
+from ..tensor import Tensor
 from ._op import dtype_of, numeric, op, to_torch
+
+_F32 = torch.float32
 
 
 def not_complex(kernel):
@@ -40,6 +44,13 @@ def binary_args(a, b, op_name, names=("a", "b"), kernel=None):
     int32 with float32 both come back as float64 (see the module docstring); pass
     results through :func:`f32`.
     """
+    if type(a) is Tensor and type(b) is Tensor and not _STATE.mixed:
+        # Fast path: two live float32 Tensors on the current device.
+        x, y = a._t, b._t
+        if x is not None and y is not None and x.dtype is _F32 and y.dtype is _F32:
+            if x.shape != y.shape:
+                broadcast_shape(x, y)
+            return x, y, "float32"
     x = numeric(to_torch(a, names[0], op_name), names[0], op_name)
     y = numeric(to_torch(b, names[1], op_name), names[1], op_name)
     dx, dy = dtype_of(x), dtype_of(y)
