@@ -189,6 +189,10 @@ signal = _Namespace("tf.signal", frame=_signal.frame, stft=_signal.stft, hannWin
 spectral = _Namespace("tf.spectral", fft=_signal.fft, ifft=_signal.ifft, rfft=_signal.rfft, irfft=_signal.irfft)  # noqa: E501
 from .ops import fused as _fused  # noqa: E402
 fused = _Namespace("tf.fused", matMul=_fused.matMul, conv2d=_fused.conv2d, depthwiseConv2d=_fused.depthwiseConv2d)  # noqa: E501
+# NOTE: import the compile-level losses/metrics modules before tf.losses is bound below:
+# loading tfjs_compat.losses later would rebind the package attribute to the module.
+from . import losses as _layers_losses, metrics as _metrics  # noqa: E402,F401
+from .models import callbacks as _callbacks  # noqa: E402
 from .ops import losses as _losses, segment as _segment  # noqa: E402
 from .ops.losses import Reduction as Reduction  # noqa: E402
 losses = _Namespace("tf.losses", **{n: getattr(_losses, n) for n in _losses.PUBLIC})
@@ -202,6 +206,12 @@ from . import regularizers as _regularizers  # noqa: E402
 initializers = _Namespace("tf.initializers", **{n: getattr(_initializers, n) for n in _initializers.PUBLIC})  # noqa: E501
 regularizers = _Namespace("tf.regularizers", **{n: getattr(_regularizers, n) for n in _regularizers.PUBLIC})  # noqa: E501
 constraints = _Namespace("tf.constraints", **{n: getattr(_constraints, n) for n in _constraints.PUBLIC})  # noqa: E501
+
+# --- training: metrics and callbacks (models/training*.py, models/callbacks.py) ---
+from .models.callbacks import Callback as Callback, CustomCallback as CustomCallback  # noqa: E402,E501
+from .models.callbacks import History as History  # noqa: E402
+metrics = _Namespace("tf.metrics", **_metrics.PUBLIC)
+callbacks = _Namespace("tf.callbacks", earlyStopping=_callbacks.earlyStopping)
 
 __version__ = "0.1.0"
 

@@ -5,8 +5,11 @@ sample; the public camelCase functions take Tensors/TensorLikes and return Tenso
 """
 import torch
 
-from . import losses as L
+from . import losses as _losses_mod  # noqa: F401 - makes sure the module is loaded
 from .errors import TFJSValueError
+from .losses import (binary_crossentropy, categorical_crossentropy, cosine_proximity,
+                     mean_absolute_error, mean_absolute_percentage_error,
+                     mean_squared_error, sparse_categorical_crossentropy)
 
 
 def binary_accuracy(y_true, y_pred):
@@ -43,13 +46,14 @@ def recall(y_true, y_pred):
 
 
 def r2_score(y_true, y_pred):
-    ss_res = torch.sum((y_true - y_pred) ** 2, dim=0)
-    ss_tot = torch.sum((y_true - torch.mean(y_true, dim=0)) ** 2, dim=0)
-    return torch.mean(1.0 - ss_res / ss_tot)
+    # TF.js r2Score: one coefficient over all elements (not per column)
+    ss_res = torch.sum((y_true - y_pred) ** 2)
+    ss_tot = torch.sum((y_true - torch.mean(y_true)) ** 2)
+    return 1.0 - ss_res / ss_tot
 
 
 def binary_crossentropy_metric(y_true, y_pred):
-    return L.binary_crossentropy(y_true, y_pred)
+    return binary_crossentropy(y_true, y_pred)
 
 
 # name -> per-sample torch function (for compile's metric strings and function metrics)
@@ -60,13 +64,13 @@ TORCH_METRICS = {
     "precision": precision,
     "recall": recall,
     "r2Score": r2_score,
-    "binaryCrossentropy": L.binary_crossentropy,
-    "categoricalCrossentropy": L.categorical_crossentropy,
-    "sparseCategoricalCrossentropy": L.sparse_categorical_crossentropy,
-    "meanSquaredError": L.mean_squared_error,
-    "meanAbsoluteError": L.mean_absolute_error,
-    "meanAbsolutePercentageError": L.mean_absolute_percentage_error,
-    "cosineProximity": L.cosine_proximity,
+    "binaryCrossentropy": binary_crossentropy,
+    "categoricalCrossentropy": categorical_crossentropy,
+    "sparseCategoricalCrossentropy": sparse_categorical_crossentropy,
+    "meanSquaredError": mean_squared_error,
+    "meanAbsoluteError": mean_absolute_error,
+    "meanAbsolutePercentageError": mean_absolute_percentage_error,
+    "cosineProximity": cosine_proximity,
 }
 # Strings compile accepts besides accuracy/crossentropy (tfjs-facts.md 4.4).
 _STRINGS = {
@@ -84,12 +88,12 @@ def resolve(identifier, loss_fn, output_units):
     if isinstance(identifier, str):
         if identifier in ("accuracy", "acc", "crossentropy", "ce"):
             acc = identifier in ("accuracy", "acc")
-            if output_units == 1 or loss_fn is L.binary_crossentropy:
-                fn = binary_accuracy if acc else L.binary_crossentropy
-            elif loss_fn is L.sparse_categorical_crossentropy:
-                fn = sparse_categorical_accuracy if acc else L.sparse_categorical_crossentropy
+            if output_units == 1 or loss_fn is binary_crossentropy:
+                fn = binary_accuracy if acc else binary_crossentropy
+            elif loss_fn is sparse_categorical_crossentropy:
+                fn = sparse_categorical_accuracy if acc else sparse_categorical_crossentropy
             else:
-                fn = categorical_accuracy if acc else L.categorical_crossentropy
+                fn = categorical_accuracy if acc else categorical_crossentropy
             return ("acc" if acc else "ce"), fn
         if identifier in _STRINGS:
             return identifier, TORCH_METRICS[_STRINGS[identifier]]
@@ -122,7 +126,9 @@ def _public(name, torch_fn):
         return wrap(torch_fn(t, p))
     metric.__name__ = name
     metric.__qualname__ = name
-    metric.__doc__ = f"TF.js: ``tf.metrics.{name}(yTrue, yPred)``: one value per sample."
+    metric.__doc__ = (f"The {name} metric of yTrue and yPred (Tensors or TensorLikes): one "
+                      f"value per sample, or a scalar for precision/recall/r2Score.\n\n"
+                      f"TF.js: ``tf.metrics.{name}(yTrue, yPred)``.")
     metric._tfjs_metric_name = name
     metric._torch_fn = torch_fn
     return metric
@@ -131,15 +137,30 @@ def _public(name, torch_fn):
 binaryAccuracy = _public("binaryAccuracy", binary_accuracy)
 categoricalAccuracy = _public("categoricalAccuracy", categorical_accuracy)
 sparseCategoricalAccuracy = _public("sparseCategoricalAccuracy", sparse_categorical_accuracy)
-precision_ = _public("precision", precision)
-recall_ = _public("recall", recall)
-r2Score = _public("r2Score", r2_score)
-binaryCrossentropy = _public("binaryCrossentropy", L.binary_crossentropy)
-categoricalCrossentropy = _public("categoricalCrossentropy", L.categorical_crossentropy)
-sparseCategoricalCrossentropy = _public("sparseCategoricalCrossentropy",
-                                        L.sparse_categorical_crossentropy)
-meanSquaredError = _public("meanSquaredError", L.mean_squared_error)
-meanAbsoluteError = _public("meanAbsoluteError", L.mean_absolute_error)
+binaryCrossentropy = _public("binaryCrossentropy", binary_crossentropy)
+categoricalCrossentropy = _public("categoricalCrossentropy", categorical_crossentropy)
+meanSquaredError = _public("meanSquaredError", mean_squared_error)
+mse = _public("mse", mean_squared_error)
+MSE = _public("MSE", mean_squared_error)
+meanAbsoluteError = _public("meanAbsoluteError", mean_absolute_error)
 meanAbsolutePercentageError = _public("meanAbsolutePercentageError",
-                                      L.mean_absolute_percentage_error)
-cosineProximity = _public("cosineProximity", L.cosine_proximity)
+                                      mean_absolute_percentage_error)
+mape = _public("mape", mean_absolute_percentage_error)
+MAPE = _public("MAPE", mean_absolute_percentage_error)
+cosineProximity = _public("cosineProximity", cosine_proximity)
+r2Score = _public("r2Score", r2_score)
+# ``precision``/``recall`` name the torch functions above; the public ones are these.
+precision_metric = _public("precision", precision)
+recall_metric = _public("recall", recall)
+
+# tf.metrics.<name> -> public function (the tf.metrics namespace is built from this)
+PUBLIC = {
+    "binaryAccuracy": binaryAccuracy, "binaryCrossentropy": binaryCrossentropy,
+    "categoricalAccuracy": categoricalAccuracy,
+    "categoricalCrossentropy": categoricalCrossentropy,
+    "cosineProximity": cosineProximity, "MAPE": MAPE, "mape": mape, "MSE": MSE, "mse": mse,
+    "meanAbsoluteError": meanAbsoluteError,
+    "meanAbsolutePercentageError": meanAbsolutePercentageError,
+    "meanSquaredError": meanSquaredError, "precision": precision_metric, "r2Score": r2Score,
+    "recall": recall_metric, "sparseCategoricalAccuracy": sparseCategoricalAccuracy,
+}

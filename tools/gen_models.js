@@ -40,14 +40,19 @@ async function artifactsOf(model) {
   return art;
 }
 
-function writeFileLayout(dir, art) {
-  fs.mkdirSync(dir, {recursive: true});
-  // tfjs-node file_system.ts key order (tfjs-facts.md 6.3).
+// tfjs-node file_system.ts key order (tfjs-facts.md 6.3).
+function modelJsonOf(art) {
   const json = {modelTopology: art.modelTopology,
     weightsManifest: [{paths: ['weights.bin'], weights: art.weightSpecs}],
     format: art.format, generatedBy: art.generatedBy, convertedBy: art.convertedBy};
   if (art.trainingConfig != null) json.trainingConfig = art.trainingConfig;
-  fs.writeFileSync(path.join(dir, 'model.json'), JSON.stringify(json));
+  if (art.userDefinedMetadata != null) json.userDefinedMetadata = art.userDefinedMetadata;
+  return json;
+}
+
+function writeFileLayout(dir, art) {
+  fs.mkdirSync(dir, {recursive: true});
+  fs.writeFileSync(path.join(dir, 'model.json'), JSON.stringify(modelJsonOf(art)));
   fs.writeFileSync(path.join(dir, 'weights.bin'), Buffer.from(art.weightData));
 }
 
@@ -123,13 +128,18 @@ async function record(dir, inputs, note) {
   const model = await loadFromDisk(dir);
   let out = model.predict(inputs.length === 1 ? inputs[0] : inputs);
   out = Array.isArray(out) ? out : [out];
+  // What TF.js writes when it saves the loaded model again (file:// layout).
+  const art = await artifactsOf(model);
+  const resaved = {modelJson: JSON.stringify(modelJsonOf(art)),
+    weightsSha256: require('crypto').createHash('sha256')
+      .update(Buffer.from(art.weightData)).digest('hex')};
   const expected = {note, inputs: inputs.map(ser), outputs: out.map(ser),
-    weightNames: model.weights.map((w) => w.originalName)};
+    weightNames: model.weights.map((w) => w.originalName), resaved};
   fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(expected, null, 1) + '\n');
 }
 
 module.exports = {tf, fixWeights, input, artifactsOf, writeFileLayout, writeConverterLayout,
-  quantize, record, OUT};
+  quantize, record, loadFromDisk, ser, OUT};
 
 if (require.main === module) {
   require(path.join(__dirname, 'gen_models_cases.js')).main().catch((e) => {

@@ -7,12 +7,13 @@ once exhausted, and a prefetch/shuffle buffer may pull past the end.
 """
 import collections
 import itertools
+import math
 
 from .. import engine
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSValueError
 from ._async import is_awaitable, run_sync, settle
-from ._nest import deep_batch_concat, deep_clone, dispose_unused, is_iterable, tensors_in
+from ._nest import deep_batch_concat, deep_clone, dispose_unused, tensors_in
 
 DONE = object()
 _DATASET_ERROR = "Error thrown while iterating through a dataset: "
@@ -129,7 +130,7 @@ class PythonIterator(LazyIterator):
         if self.is_async:
             return super().pull_many(n)
         try:   # NOTE: the fast path for big generators: no per-row Python frame here
-            return list(itertools.islice(self.it, n))
+            return list(itertools.islice(self.it, math.ceil(n)))
         except Exception as e:
             raise _wrap_error(e) from None
 
@@ -175,8 +176,8 @@ class TakeIterator(LazyIterator):
         self.up, self.count, self.n = upstream, count, 0
 
     def pull(self):
-        self.n += 1
-        if self.n > self.count:
+        n, self.n = self.n, self.n + 1
+        if n >= self.count:
             return DONE
         return self.up.pull()
 
@@ -311,11 +312,3 @@ class ShuffleIterator(PrefetchIterator):
 class RangeError(TFJSValueError):
     """JS ``RangeError`` (bad sizes for buffers and shuffles)."""
 
-
-def structure_of_iterators(structure, make):
-    """Apply ``make`` to every Dataset leaf of a nested list/dict (for zip)."""
-    if is_iterable(structure):
-        if isinstance(structure, dict):
-            return {k: structure_of_iterators(v, make) for k, v in structure.items()}
-        return [structure_of_iterators(v, make) for v in structure]
-    return make(structure)

@@ -6,11 +6,6 @@ from ..errors import TFJSValueError
 from ..tensor import Tensor
 
 
-def is_iterable(obj):
-    """TF.js ``isIterable``: a container to recurse into (list, tuple or dict)."""
-    return isinstance(obj, (list, tuple, dict))
-
-
 def can_tensorify(obj):
     """TF.js ``canTensorify``: a value batched as a whole (primitive, array, Tensor)."""
     return not isinstance(obj, dict)

@@ -121,7 +121,13 @@ class Dataset:
 
     def map(self, transform):
         """Apply ``transform`` to each element, inside ``tf.tidy``. TF.js:
-        ``dataset.map(transform)``."""
+        ``dataset.map(transform)``.
+
+        Input tensors that ``transform`` does not return are disposed, as in TF.js.
+
+        Differences from TF.js: an awaitable result (e.g. from an ``async def``) is
+        awaited, where TF.js would keep the Promise itself as the element.
+        """
         return self._derive(lambda it: MapIterator(it, transform, tidy=True), self.size)
 
     def mapAsync(self, transform):  # noqa: N802 - TF.js name

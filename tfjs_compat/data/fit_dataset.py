@@ -15,6 +15,8 @@ from .. import _options
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSNotImplementedError, TFJSRuntimeError, TFJSTypeError, TFJSValueError
 from ..models.callbacks import CallbackList, History, standardize_callbacks
+from ..models.data_adapter import class_weight_table
+from ..models.training import deduped_names, train_state
 from ..tensor import Tensor
 from ._iterators import DONE, LazyIterator
 from .dataset import new_iterator
@@ -119,6 +121,8 @@ def evaluate_values(model, dataset, batches=None):
             break
         if not _js_truthy(element):
             continue
+        if not getattr(model, "isCompiled", False):   # TF.js: testFunction is undefined
+            raise TFJSTypeError("Cannot read properties of undefined (reading 'length')")
         xs, ys = standardize_element(model, element)
         size = xs[0].shape[0]
         vals = model._test_values(xs, ys, max(size, 1)) * size
@@ -177,8 +181,6 @@ class DatasetTrainingMixin:
         if batches is not None and not _positive_int(batches):
             raise TFJSValueError("Test loop expects `batches` to be a positive integer, but "
                                  f"received {_json(batches)}")
-        if not getattr(self, "isCompiled", False):
-            raise TFJSTypeError("Cannot read properties of undefined (reading 'length')")
         vals = evaluate_values(self, dataset, None if batches is None else int(batches))
         if vals is None:
             return resolved([])
@@ -240,7 +242,7 @@ def _validation(model, opts):
 def run_fit_dataset(model, dataset, opts):
     """The fitDataset loop (TF.js ``fitDataset`` in training_dataset.ts)."""
     validate = _validation(model, opts)
-    names = list(model.metricsNames)
+    names = deduped_names(list(model.metricsNames))
     metrics = names + ([f"val_{n}" for n in names] if validate else [])
     bpe = opts["batches_per_epoch"]
     steps = bpe if bpe is not None else (
@@ -253,6 +255,7 @@ def run_fit_dataset(model, dataset, opts):
     cbs = CallbackList(user + [history], model, params)
     history.params = params
     model.history = history
+    model._fit_state = train_state(model)
     cbs.call("onTrainBegin", JSObject())
     model.stopTraining = False
     epoch = opts["initial_epoch"] or 0
@@ -263,8 +266,8 @@ def run_fit_dataset(model, dataset, opts):
             iterator = new_iterator(dataset)
         sums, seen, finished = _run_dataset_epoch(model, iterator, opts, cbs, names)
         logs = JSObject()
-        if finished and validate:
-            logs.update(_logs(names, validate(), "val_"))
+        if finished and validate:   # TF.js names these from metricsNames, not deduped
+            logs.update(_logs(model.metricsNames, validate(), "val_"))
         if sums is not None:
             # TF.js BaseLogger: mul(div(1, seen), totals) in float32
             logs.update(_logs(names, sums * (1.0 / torch.tensor(float(seen)))))
@@ -295,7 +298,9 @@ def _run_dataset_epoch(model, iterator, opts, cbs, names):
             size = xs[0].shape[0]
             if cbs.wants_batch_logs:
                 cbs.call("onBatchBegin", steps, JSObject(batch=steps, size=size))
-            vals = model._train_step(xs, ys, class_weight)
+            # TF.js checks and applies classWeight batch by batch
+            table = None if class_weight is None else class_weight_table(ys, class_weight)
+            vals = model._train_step(xs, ys, table)
             sums = vals * size if sums is None else sums + vals * size
             seen += size
             if cbs.wants_batch_logs:

@@ -114,8 +114,9 @@ class FileHandler:
         data = as_bytes(artifacts.get("weightData")) or b""
         manifest = [{"paths": [WEIGHTS_BIN], "weights": artifacts.get("weightSpecs") or []}]
         text = js_stringify(model_json_for(artifacts, manifest))
-        write_files_atomically(self.path, {MODEL_JSON: text.encode("utf-8"),
-                                           WEIGHTS_BIN: data})
+        # weights first: model.json, the entry point, is the last file to appear
+        write_files_atomically(self.path, {WEIGHTS_BIN: data,
+                                           MODEL_JSON: text.encode("utf-8")})
         return JSObject(modelArtifactsInfo=getModelArtifactsInfoForJSON(artifacts))
 
     def load(self):
@@ -225,29 +226,39 @@ def _write(path, data):
 
 
 def _replace_in_place(directory, files):
-    temps, backups = {}, {}
+    tmp_files, backups, placed = {}, {}, []
     try:
         for name, data in files.items():
             fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.tmp-")
             os.close(fd)
-            temps[name] = tmp
+            tmp_files[name] = tmp
             _write(tmp, data)
             _default_mode(tmp, 0o666)
-        for name, tmp in temps.items():
+        for name, tmp in tmp_files.items():
             final = os.path.join(directory, name)
             if os.path.exists(final):
-                backups[name] = final + f".bak-{os.getpid()}"
-                os.replace(final, backups[name])
+                bak = final + f".bak-{os.getpid()}"
+                os.replace(final, bak)
+                backups[name] = bak
             os.replace(tmp, final)
+            placed.append(name)
     except BaseException:
-        for name, bak in backups.items():
-            os.replace(bak, os.path.join(directory, name))
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        _roll_back(directory, tmp_files, backups, placed)
         raise
     for bak in backups.values():
         os.remove(bak)
+
+
+def _roll_back(directory, tmp_files, backups, placed):
+    """Put the previous files back and drop every new one."""
+    for name in placed:
+        if name not in backups:
+            os.remove(os.path.join(directory, name))
+    for name, bak in backups.items():
+        os.replace(bak, os.path.join(directory, name))
+    for tmp in tmp_files.values():
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
 
 def remove_file_model(path):

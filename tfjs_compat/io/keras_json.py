@@ -20,6 +20,7 @@ from ..layers.base import BASE_KEYS, Layer, get_class
 
 KERAS_VERSION = "tfjs-layers 4.22.0"
 BACKEND = "tensor_flow.js"   # TF.js: toSnakeCase('TensorFlow.js')
+_encode_str = json.JSONEncoder(ensure_ascii=False).encode   # JSON.stringify of a string
 _NAME_LISTS = ("inbound_nodes", "input_layers", "output_layers")
 _KEEP_KEYS = ("name", "class_name")
 
@@ -48,11 +49,11 @@ def js_stringify(value):
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return _encode_str(value)
     if isinstance(value, (int, float)):
         return js_number(value) if math.isfinite(value) else "null"
     if isinstance(value, dict):
-        return "{" + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{js_stringify(v)}"
+        return "{" + ",".join(f"{_encode_str(str(k))}:{js_stringify(v)}"
                               for k, v in value.items() if v is not UNSET) + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(js_stringify(v) for v in value) + "]"
@@ -85,9 +86,7 @@ def to_pythonic(value, key=None):
                 for i, v in enumerate(value)]
     if isinstance(value, dict):
         out = {}
-        for k, v in value.items():
-            if v is UNSET:
-                continue
+        for k, v in value.items():   # NOTE: TF.js writes undefined values as null
             sk = to_snake_case(k)
             out[sk] = v if sk in _KEEP_KEYS and isinstance(v, str) else to_pythonic(v, sk)
         return out
@@ -224,6 +223,9 @@ def _init_params(cls):
         names.update(p.name for p in named)
         if c is Layer or not any(p.kind is p.VAR_KEYWORD for p in params):
             break
+    cell_class = getattr(cls, "_cell_class", None)   # GRU/LSTM pass options to the cell
+    if cell_class is not None:
+        names |= _init_params(cell_class) or set()
     return names | set(BASE_KEYS)
 
 

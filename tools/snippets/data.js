@@ -315,6 +315,18 @@ return [await a.take(0).toArray(), await a.take(-1).toArray(), await a.take(9).t
   await a.repeat(0).toArray(), await a.skip(2).take(2).toArray(),
   await a.take(4).skip(1).repeat(2).toArray()];
 
+// @case fractional_counts
+const a = tf.data.array([1, 2, 3, 4, 5, 6, 7]);
+function* g() { for (let i = 0; i < 7; i++) yield i; }
+return [await a.take(2.5).toArray(), await a.skip(2.5).toArray(), await a.batch(2.5).toArray(),
+  a.take(2.5).size, a.batch(2.5).size, await tf.data.generator(g).batch(2.5).toArray()];
+// @py
+a = tf.data.array([1, 2, 3, 4, 5, 6, 7])
+def g():
+    yield from range(7)
+return [await a.take(2.5).toArray(), await a.skip(2.5).toArray(), await a.batch(2.5).toArray(),
+  a.take(2.5).size, a.batch(2.5).size, await tf.data.generator(g).batch(2.5).toArray()]
+
 // @case prefetch_and_toArrayForTest
 const a = tf.data.array([1, 2, 3, 4, 5]).map(x => x + 1).prefetch(2);
 return [await a.toArray(), await a.toArrayForTest(),
@@ -925,3 +937,15 @@ const m = tf.sequential();
 m.add(tf.layers.dense({units: 1, inputShape: [1]}));
 m.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
 await m.evaluateDataset(tf.data.array([]), {verbose: 1});
+
+// @case fit_dataset_error_class_weight_missing_class
+const m = tf.sequential();
+m.add(tf.layers.dense({units: 2, inputShape: [1], activation: 'softmax'}));
+m.compile({optimizer: 'sgd', loss: 'categoricalCrossentropy'});
+const ds = tf.data.array([{xs: [1], ys: [0, 1]}, {xs: [2], ys: [1, 0]}]).batch(2);
+await m.fitDataset(ds, {epochs: 1, classWeight: {0: 1}});
+
+// @case evaluate_dataset_error_not_compiled_functional
+const a = tf.input({shape: [1]});
+const m = tf.model({inputs: a, outputs: tf.layers.dense({units: 1}).apply(a)});
+await m.evaluateDataset(tf.data.array([]));
