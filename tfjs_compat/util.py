@@ -343,9 +343,9 @@ def isTypedArray(a):  # noqa: N802 - TF.js name
 
 
 def isPromise(object):  # noqa: N802,A002 - TF.js name
-    """True for awaitables. TF.js: ``tf.util.isPromise``."""
+    """True for awaitables, else None (JS ``undefined``). TF.js: ``tf.util.isPromise``."""
     import inspect
-    return inspect.isawaitable(object)
+    return True if inspect.isawaitable(object) else None
 
 
 def toTypedArray(a, dtype):  # noqa: N802 - TF.js name
@@ -379,10 +379,10 @@ def hexToLong(hex):  # noqa: N802,A002 - TF.js name
 
 
 def getArrayFromDType(dtype, size):  # noqa: N802 - TF.js name
-    """A zero-filled array for ``dtype`` (a list of '' for strings).
-    TF.js: ``tf.util.getArrayFromDType``."""
+    """A zero-filled array for ``dtype`` (for strings a list of ``size`` Nones, as JS's
+    ``new Array(size)``). TF.js: ``tf.util.getArrayFromDType``."""
     if dtype == "string":
-        return [""] * size
+        return [None] * size
     return np.zeros(size, dtype=dtypes.NUMPY[dtype])
 
 

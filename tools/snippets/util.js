@@ -106,3 +106,49 @@ tf.util.swap(a, 0, 2)
 return a
 // @case toTypedArray
 return [tf.util.toTypedArray([1.7, -1.7], 'int32'), tf.util.toTypedArray([0.4, 0.6], 'bool'), tf.util.toTypedArray([[1], [2]], 'float32')];
+// @case assertNonNegativeIntegerDimensions
+tf.util.assertNonNegativeIntegerDimensions([2, -1]);
+// @case more_predicates
+return [tf.util.isFunction(() => 1), tf.util.isFunction(3), tf.util.isTypedArray(new Float32Array(2)), tf.util.isTypedArray([1]), tf.util.isPromise(Promise.resolve(1)), tf.util.isPromise(3)];
+// @py
+async def _p():
+    return 1
+c = _p()
+out = [tf.util.isFunction(lambda: 1), tf.util.isFunction(3), tf.util.isTypedArray(np.zeros(2, np.float32)), tf.util.isTypedArray([1]), tf.util.isPromise(c), tf.util.isPromise(3)]
+await c
+return out
+// @case getArrayFromDType
+return [tf.util.getArrayFromDType('int32', 3), tf.util.getArrayFromDType('string', 2), tf.util.getTypedArrayFromDType('float32', 2)];
+// @case makeZerosNestedTypedArray
+return tf.util.makeZerosNestedTypedArray([2, 3], 'float32');
+// @case hexToLong
+return tf.util.hexToLong('ff').toNumber();
+// @py
+return tf.util.hexToLong('ff')
+// @case randUniform_range
+const v = tf.util.randUniform(2, 3);
+return [v >= 2, v < 3];
+// @py
+v = tf.util.randUniform(2, 3)
+return [v >= 2, v < 3]
+// @case checkConversionForErrors
+tf.util.checkConversionForErrors([1, NaN], 'float32');
+// @case createScalarValue
+return [tf.util.createScalarValue(2.5, 'float32'), tf.util.createScalarValue('hé', 'string')];
+// @case bytesFromStringArray
+return tf.util.bytesFromStringArray([tf.util.encodeString('ab'), tf.util.encodeString('é')]);
+// @case repeatedTry
+let n = 0;
+await tf.util.repeatedTry(() => { n += 1; return n >= 3; }, () => 0);
+return n;
+// @py
+n = [0]
+def check():
+    n[0] += 1
+    return n[0] >= 3
+await tf.util.repeatedTry(check, lambda k: 0)
+return n[0]
+// @case throwIfDisposed
+const t = tf.tensor([1]);
+t.dispose();
+t.throwIfDisposed();
