@@ -135,7 +135,7 @@ async function record(dir, inputs, note) {
       .update(Buffer.from(art.weightData)).digest('hex')};
   const expected = {note, inputs: inputs.map(ser), outputs: out.map(ser),
     weightNames: model.weights.map((w) => w.originalName), resaved};
-  fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(expected, null, 1) + '\n');
+  fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(expected) + '\n');
 }
 
 module.exports = {tf, fixWeights, input, artifactsOf, writeFileLayout, writeConverterLayout,

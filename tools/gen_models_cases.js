@@ -64,6 +64,16 @@ function functional() {
   return m;
 }
 
+function nested() {
+  const inner = tf.sequential({name: 'inner'});
+  inner.add(tf.layers.dense({units: 3, inputShape: [2], activation: 'relu', name: 'inner_d'}));
+  const x = tf.input({shape: [2], name: 'x'});
+  const y = tf.layers.dense({units: 1, name: 'outer_d'}).apply(inner.apply(x));
+  const m = tf.model({inputs: x, outputs: y, name: 'nested_model'});
+  G.fixWeights(m);
+  return m;
+}
+
 // A topology as Keras 2 writes it (InputLayer first, Keras names and initializers),
 // for the converter-layout fixture.
 function kerasTopology() {
@@ -122,6 +132,7 @@ async function main() {
   const fn = functional();
   const fnInputs = [I([2, 3], 7), I([2, 2], 8)];
   await fileCase('functional', fn, fnInputs, 'two inputs, two outputs');
+  await fileCase('nested', nested(), [I([2, 2], 10)], 'a Sequential inside a model');
 
   // includeOptimizer: Adam state saved after two updates; after loading, one more
   // trainOnBatch in TF.js gives the weights recorded in afterStep.
@@ -144,7 +155,7 @@ async function main() {
     optimizerAfterStep: (await loaded.optimizer.getWeights()).map((w) => ({name: w.name,
       ...G.ser(w.tensor)}))};
   require('fs').writeFileSync(path.join(adamDir, 'expected.json'),
-    JSON.stringify(adamExp, null, 1) + '\n');
+    JSON.stringify(adamExp) + '\n');
 
   // tf.io.encodeWeights of mixed dtypes (tfjs-facts.md 6.2), and a decode of it.
   const enc = await tf.io.encodeWeights({a: tf.tensor2d([1, 2], [1, 2], 'int32'),
@@ -195,7 +206,7 @@ async function main() {
   delete exp.resaved;   // TF.js cannot load this file, so it cannot save it again
   exp.note = 'Keras-3 spelling of functional/; values: TF.js predictions of functional/';
   require('fs').writeFileSync(path.join(k3Dir, 'expected.json'),
-    JSON.stringify(exp, null, 1) + '\n');
+    JSON.stringify(exp) + '\n');
 }
 
 module.exports = {main};

@@ -194,3 +194,17 @@ def test_on_progress_and_strict(tmp_path):
                                          "extra/w"):
         tf.loadLayersModel(tf.io.fromMemory(art))
     assert tf.loadLayersModel(tf.io.fromMemory(art), {"strict": False}).name == "dense_model"
+
+
+def test_async_save_handler_with_and_without_a_loop():
+    import asyncio
+    model = _dense_model()
+
+    async def handler(artifacts):
+        await asyncio.sleep(0)
+        return {"n": len(artifacts["weightSpecs"])}
+    assert model.save(tf.io.withSaveHandler(handler)) == {"n": 4}
+
+    async def main():
+        return await model.save(tf.io.withSaveHandler(handler))
+    assert asyncio.run(main()) == {"n": 4}

@@ -358,8 +358,8 @@ class PassthroughSaver:
         self.fn = fn
 
     def save(self, artifacts):
-        """Hand the artifacts to the function; awaitables are awaited."""
-        return _settle(self.fn(artifacts))
+        """Hand the artifacts to the function; returns what it returns."""
+        return self.fn(artifacts)
 
 
 class PassthroughLoader:
@@ -373,18 +373,17 @@ class PassthroughLoader:
         return self.artifacts
 
 
-def _settle(value):
-    """The result of a possibly-async save function (a coroutine is run to completion)."""
+def settle(value):
+    """The result of a possibly-async handler call. A coroutine is run to completion when
+    no event loop is running; inside one it is returned, to be awaited."""
     import inspect
-    if inspect.iscoroutine(value):
-        import asyncio
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(value)
-        value.close()
-        raise TFJSError("An async save handler function cannot be run from inside a running "
-                        "event loop; pass a plain function.")
+    if not inspect.iscoroutine(value):
+        return value
+    import asyncio
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(value)
     return value
 
 

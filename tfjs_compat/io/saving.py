@@ -7,6 +7,7 @@ that name on load (tfjs-facts.md 6.4); with ``includeOptimizer`` the optimizer's
 ``getWeights()`` follow in the ``'optimizer'`` group and ``trainingConfig`` records
 loss, metrics and optimizer.
 """
+import inspect
 import os
 import sys
 
@@ -62,7 +63,8 @@ class SavingMixin:
                                                "trainable_only": False}, "save")
         handler = _save_handler(handlerOrURL)
         artifacts = self._artifacts(opts)
-        return resolved(handler.save(artifacts))
+        result = H.settle(handler.save(artifacts))
+        return result if inspect.iscoroutine(result) else resolved(result)
 
     def _artifacts(self, opts):
         named = self.getNamedWeights({"trainableOnly": opts["trainable_only"]})
@@ -318,7 +320,11 @@ def load_from_handler(handler, strict=True):
     if not callable(getattr(handler, "load", None)):
         raise TFJSValueError("Cannot proceed with model loading because the IOHandler "
                              "provided does not have the `load` method implemented.")
-    artifacts = H._settle(handler.load())
+    artifacts = H.settle(handler.load())
+    if inspect.iscoroutine(artifacts):
+        artifacts.close()
+        raise TFJSError("A handler with an async load() cannot be used inside a running "
+                        "event loop; make load() a plain function.")
     if not isinstance(artifacts, dict) or artifacts.get("modelTopology") is None:
         raise TFJSError("The loaded model artifacts have no modelTopology.")
     model = K.model_from_topology(artifacts["modelTopology"])

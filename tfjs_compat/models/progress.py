@@ -71,6 +71,7 @@ class _LineBar:
 
     def __init__(self, total, stream):
         self.total, self.n, self.stream, self.postfix = total, 0, stream, ""
+        self._width = 0
 
     def update(self, k):
         self.n += k
@@ -83,11 +84,11 @@ class _LineBar:
     def _draw(self):
         width = 20
         done = int(width * self.n / self.total) if self.total else width
-        self.stream.write(f"\r{self.n}/{self.total} epochs [{'#' * done}{'.' * (width - done)}]"
-                          f" {self.postfix}")
+        line = f"{self.n}/{self.total} epochs [{'#' * done}{'.' * (width - done)}] {self.postfix}"
+        self.stream.write("\r" + line.ljust(self._width))
+        self._width = len(line)
         self.stream.flush()
 
     def close(self):
-        self._draw()
         self.stream.write("\n")
         self.stream.flush()
