@@ -10,6 +10,8 @@ HERE = Path(__file__).parent
 NAMES = json.loads((HERE / "tfjs_names.json").read_text())
 JS = "\n".join(c["js"] for p in sorted((HERE / "fixtures").glob("*.json"))
                for c in json.loads(p.read_text())["cases"])
+# The model-file fixtures (tests/fixtures/models/) are written by this TF.js program.
+JS += (HERE.parent / "tools" / "gen_models_cases.js").read_text()
 # Names with no TF.js behaviour to record in Node: they touch the network, a browser,
 # or return data-source classes users do not call directly.
 NOT_RECORDABLE = {"fetch", "convertBackendValuesAndArrayBuffer", "FileDataSource",

@@ -65,7 +65,8 @@ const layers = [() => tf.layers.lstm({units: 1}), () => tf.layers.gru({units: 1}
   () => tf.layers.batchNormalization(), () => tf.layers.embedding({inputDim: 2, outputDim: 1}),
   () => tf.layers.concatenate(), () => tf.layers.dropout({rate: 0.5}),
   () => tf.layers.maxPooling2d({}), () => tf.layers.globalAveragePooling2d({}),
-  () => tf.sequential(), () => tf.callbacks.earlyStopping()];
+  () => tf.sequential(), () => tf.callbacks.earlyStopping(), () => new tf.History(),
+  () => new tf.CustomCallback({})];
 for (const make of optimizers.concat(layers)) {
   try { for (const k of members(make())) memberNames.add(k); } catch (e) { /* skip */ }
 }
