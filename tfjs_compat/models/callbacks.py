@@ -318,7 +318,9 @@ class CallbackList:
     History), each hook with one shared logs dict."""
 
     def __init__(self, callbacks, model, params):
-        self.callbacks = list(callbacks)
+        # dicts are wrapped here too, for loops that skip standardize_callbacks
+        self.callbacks = [CustomCallback(cb) if isinstance(cb, dict) else cb
+                          for cb in callbacks]
         for cb in self.callbacks:
             if not isinstance(cb, BaseCallback):
                 raise TFJSTypeError("callback.setParams is not a function")

@@ -217,6 +217,8 @@ class TrainingMixin:
     def _per_output_losses(self, outs, ys, class_weight=None):
         """Mean loss of each output (0-d tensors); ``class_weight`` is a class->weight
         table (device tensor) applied per sample before the mean, as TF.js does."""
+        if isinstance(class_weight, dict):      # {classIndex: weight}, as given to fit
+            class_weight = D.class_weight_table(ys, class_weight)
         per_output = []
         for k, (out, y) in enumerate(zip(outs, ys)):
             per = self._loss_fns[k](y.to(out.dtype), out)
@@ -226,6 +228,8 @@ class TrainingMixin:
         return per_output
 
     def _metric_values(self, outs, ys):
+        if not self._metric_fns:
+            return []
         with torch.no_grad():
             return [fn(ys[k].to(outs[k].dtype), outs[k].detach()).mean().to(torch.float32)
                     for _, fn, k in self._metric_fns]

@@ -65,9 +65,7 @@ def run_fit(model, x, y, opts):
             values = model._test_values(val[0], val[1], bs)
             logs.update(zip(val_names, values.unbind(0)))   # TF.js pairs by position
         if sums is not None:
-            # TF.js BaseLogger: totals * (1 / seen), the reciprocal rounded to float32
-            scale = torch.tensor(1.0 / seen, dtype=torch.float32)
-            logs.update(zip(names, (sums * scale).unbind(0)))
+            logs.update(zip(names, (sums * loop.reciprocal(seen)).unbind(0)))
         cbs.call("onEpochEnd", epoch, logs)
         if model.stopTraining:
             break
@@ -90,6 +88,14 @@ class _EpochRunner:
             getattr(layer, "stateful", False) for layer in model.modules())
         self.shuffle = bool(shuffle) and not one_batch
         self.starts = list(range(0, self.n, bs))
+        self._reciprocals = {}
+
+    def reciprocal(self, seen):
+        """1/seen as a float32 scalar tensor: TF.js's BaseLogger scales the epoch totals
+        by the reciprocal (rounded to float32), not by a division."""
+        if seen not in self._reciprocals:
+            self._reciprocals[seen] = torch.tensor(1.0 / seen, dtype=torch.float32)
+        return self._reciprocals[seen]
 
     def _batch(self, perm, start):
         if perm is not None:
