@@ -16,11 +16,14 @@ existing model is restored if the swap fails. Model files are parsed as JSON and
 bytes only.
 """
 import datetime
+import inspect
 import os
 import shutil
 import sys
 import tempfile
 import urllib.parse
+
+import numpy as np
 
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSError
@@ -30,6 +33,7 @@ from .weights import as_bytes, getWeightSpecs
 FILE_SCHEME = "file://"
 STORE_SCHEMES = ("localstorage", "indexeddb")
 MODEL_JSON, WEIGHTS_BIN = "model.json", "weights.bin"
+_BINARY = (bytes, bytearray, memoryview, np.ndarray)
 _JSON_KEYS = ("trainingConfig", "signature", "userDefinedMetadata", "modelInitializer",
               "initializerSignature")
 
@@ -40,6 +44,8 @@ def getModelArtifactsInfoForJSON(modelArtifacts):  # noqa: N802,N803 - TF.js nam
     weightDataBytes}``. TF.js: ``tf.io.getModelArtifactsInfoForJSON``."""
     def nbytes(value):
         return 0 if value is None else len(js_stringify(value).encode("utf-8"))
+    if isinstance(modelArtifacts.get("modelTopology"), _BINARY):
+        raise TFJSError("Expected JSON model topology, received ArrayBuffer.")
     data = modelArtifacts.get("weightData")
     return JSObject(dateSaved=datetime.datetime.now(datetime.timezone.utc),
                     modelTopologyType="JSON",
@@ -83,10 +89,21 @@ def getModelArtifactsForJSONSync(modelJSON, weightSpecs=None, weightData=None): 
 
 def getModelArtifactsForJSON(modelJSON, loadWeights):  # noqa: N802,N803 - TF.js name
     """Artifacts from a model.json object; ``loadWeights(manifest)`` returns
-    ``(specs, data)``. TF.js: ``tf.io.getModelArtifactsForJSON`` (awaitable)."""
-    specs = data = None
-    if isinstance(modelJSON, dict) and modelJSON.get("weightsManifest") is not None:
-        specs, data = loadWeights(modelJSON["weightsManifest"])
+    ``(specs, data)`` and is called only when there is a ``weightsManifest``.
+    TF.js: ``tf.io.getModelArtifactsForJSON`` (awaitable).
+
+    ``loadWeights`` may be a coroutine function (as TF.js's async one): then the result
+    is a coroutine to await.
+    """
+    if not (isinstance(modelJSON, dict) and modelJSON.get("weightsManifest") is not None):
+        return resolved(getModelArtifactsForJSONSync(modelJSON))
+    loaded = loadWeights(modelJSON["weightsManifest"])
+    if inspect.isawaitable(loaded) and not isinstance(loaded, (list, tuple)):
+        async def finish():
+            specs, data = await loaded
+            return getModelArtifactsForJSONSync(modelJSON, specs, data)
+        return finish()
+    specs, data = loaded
     return resolved(getModelArtifactsForJSONSync(modelJSON, specs, data))
 
 
@@ -363,14 +380,16 @@ class PassthroughSaver:
 
 
 class PassthroughLoader:
-    """``tf.io.fromMemory(artifacts)``: ``load()`` returns the artifacts."""
+    """``tf.io.fromMemory(artifacts)``: ``load()`` returns the artifacts (awaitable, as
+    TF.js's Promise, unless made by ``fromMemorySync``)."""
 
-    def __init__(self, artifacts):
+    def __init__(self, artifacts, sync=False):
         self.artifacts = artifacts
+        self.sync = sync
 
     def load(self):
         """The artifacts given at construction."""
-        return self.artifacts
+        return self.artifacts if self.sync else resolved(self.artifacts)
 
 
 def settle(value):
@@ -405,25 +424,47 @@ def withSaveHandlerSync(saveHandler):  # noqa: N802,N803 - TF.js name
     return PassthroughSaver(saveHandler)
 
 
-def fromMemory(modelArtifacts, weightSpecs=None, weightData=None,  # noqa: N802,N803
-               trainingConfig=None):
+_UNSET = object()
+_DEPRECATED = ("Please call tf.io.fromMemory() with only one argument. The argument "
+               "should be of type ModelArtifacts. The multi-argument signature of "
+               "tf.io.fromMemory() has been deprecated and will be removed in a future "
+               "release.\n")
+
+
+def _memory_artifacts(model_artifacts, rest):
+    if all(v is _UNSET for v in rest):
+        is_artifacts = isinstance(model_artifacts, dict) and (
+            model_artifacts.get("modelTopology") is not None
+            or model_artifacts.get("weightSpecs") is not None)
+        if is_artifacts:
+            return model_artifacts
+        # legacy: the single argument is the model topology
+        sys.stderr.write(_DEPRECATED)
+        return JSObject(modelTopology=model_artifacts)
+    sys.stderr.write(_DEPRECATED)
+    specs, data, config = (None if v is _UNSET else v for v in rest)
+    return JSObject(modelTopology=model_artifacts, weightSpecs=specs, weightData=data,
+                    trainingConfig=config)
+
+
+def fromMemory(modelArtifacts, weightSpecs=_UNSET, weightData=_UNSET,  # noqa: N802,N803
+               trainingConfig=_UNSET):
     """A load handler for artifacts held in memory. TF.js: ``tf.io.fromMemory``.
 
     ``modelArtifacts`` is a dict with ``modelTopology``, ``weightSpecs``, ``weightData``
-    (bytes, or a list of buffers) and optionally ``trainingConfig``. The deprecated form
-    ``fromMemory(topology, weightSpecs, weightData, trainingConfig)`` warns, as in TF.js.
+    (bytes, or a list of buffers) and optionally ``trainingConfig``; ``load()`` returns
+    it (awaitable). As in TF.js (which warns on stderr): a single argument with neither
+    ``modelTopology`` nor ``weightSpecs`` is taken as the topology itself, and the
+    deprecated form ``fromMemory(topology, weightSpecs, weightData, trainingConfig)``
+    is accepted.
     """
-    if weightSpecs is not None or weightData is not None or trainingConfig is not None:
-        sys.stderr.write("Please call tf.io.fromMemory() with only one argument. The "
-                         "argument should be of type ModelArtifacts. The multi-argument "
-                         "signature of tf.io.fromMemory() has been deprecated and will be "
-                         "removed in a future release.\n")
-        modelArtifacts = {"modelTopology": modelArtifacts, "weightSpecs": weightSpecs,
-                          "weightData": weightData, "trainingConfig": trainingConfig}
-    return PassthroughLoader(modelArtifacts)
+    return PassthroughLoader(_memory_artifacts(modelArtifacts,
+                                               (weightSpecs, weightData, trainingConfig)))
 
 
-def fromMemorySync(modelArtifacts, weightSpecs=None, weightData=None,  # noqa: N802,N803
-                   trainingConfig=None):
-    """As ``fromMemory``. TF.js: ``tf.io.fromMemorySync``."""
-    return fromMemory(modelArtifacts, weightSpecs, weightData, trainingConfig)
+def fromMemorySync(modelArtifacts, weightSpecs=_UNSET, weightData=_UNSET,  # noqa: N802,N803
+                   trainingConfig=_UNSET):
+    """As ``fromMemory``, with a synchronous ``load()``. TF.js: ``tf.io.fromMemorySync``."""
+    return PassthroughLoader(_memory_artifacts(modelArtifacts,
+                                               (weightSpecs, weightData, trainingConfig)),
+                             sync=True)

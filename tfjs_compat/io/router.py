@@ -1,6 +1,8 @@
 """URL routing (TF.js ``IORouterRegistry``) and model management (TF.js
 ``ModelStoreManagerRegistry``: ``copyModel``, ``moveModel``, ``listModels``,
 ``removeModel``) for the ``file://``, ``localstorage://`` and ``indexeddb://`` schemes."""
+import inspect
+
 from .._jsobject import JSObject, resolved
 from ..errors import TFJSError
 from . import handlers as H
@@ -41,12 +43,26 @@ def registerLoadRouter(loudRouter):  # noqa: N802,N803 - TF.js name
 
 
 def getSaveHandlers(url):  # noqa: N802 - TF.js name
-    """Every save handler a URL matches. TF.js: ``tf.io.getSaveHandlers``."""
+    """Every save handler a URL matches. TF.js: ``tf.io.getSaveHandlers``.
+
+    Differences from TF.js:
+        Built-in routers: ``file://``, ``localstorage://`` and ``indexeddb://`` (TF.js in
+        Node has none of these; in a browser it has the last two and ``downloads://``).
+        ``http(s)://`` URLs match no handler (TF.js routes them to ``tf.io.http``).
+    """
     return [h for h in (r(url) for r in _SAVE_ROUTERS) if h is not None]
 
 
 def getLoadHandlers(url, loadOptions=None):  # noqa: N802,N803 - TF.js name
-    """Every load handler a URL matches. TF.js: ``tf.io.getLoadHandlers``."""
+    """Every load handler a URL matches. TF.js: ``tf.io.getLoadHandlers``.
+
+    Routers are called as ``router(url, loadOptions)`` (or ``router(url)`` when they
+    take one argument).
+
+    Differences from TF.js:
+        As ``getSaveHandlers``: ``file://``, ``localstorage://``, ``indexeddb://`` are
+        routed; ``http(s)://`` is not.
+    """
     return [h for h in (_call_load_router(r, url, loadOptions) for r in _LOAD_ROUTERS)
             if h is not None]
 
@@ -107,22 +123,45 @@ def _clone(source_url, dest_url, delete_source):
     scheme, path = _parse_url(source_url)
     if delete_source:
         _check_scheme(scheme)
-    artifacts = loader.load()
-    result = saver.save(artifacts)
+    artifacts = H.settle(loader.load())
+    if inspect.iscoroutine(artifacts):   # async handlers inside a running event loop
+        async def finish():
+            result = await _awaited(saver.save(await artifacts))
+            if delete_source:
+                _remove(scheme, path)
+            return result["modelArtifactsInfo"]
+        return finish()
+    result = H.settle(saver.save(artifacts))
+    if inspect.iscoroutine(result):
+        async def finish_save():
+            done = await result
+            if delete_source:
+                _remove(scheme, path)
+            return done["modelArtifactsInfo"]
+        return finish_save()
     if delete_source:
         _remove(scheme, path)
-    return result["modelArtifactsInfo"]
+    return resolved(result["modelArtifactsInfo"])
+
+
+async def _awaited(value):
+    return (await value) if inspect.iscoroutine(value) else value
 
 
 def copyModel(sourceURL, destURL):  # noqa: N802,N803 - TF.js name
     """Copy a model between URLs (also across schemes). TF.js: ``tf.io.copyModel``.
 
-    Returns the ModelArtifactsInfo of the copy (awaitable).
+    Returns the ModelArtifactsInfo of the copy (awaitable; a coroutine when a handler
+    registered with ``registerLoadRouter``/``registerSaveRouter`` is async and an event
+    loop is running).
 
     Differences from TF.js:
-        ``file://`` works as a source (its model.json) and as a destination (a directory).
+        ``file://`` works as a source (its model.json) and as a destination (a directory);
+        ``localstorage://`` and ``indexeddb://`` use the local model store (TF.js in Node
+        has no handlers for any of these: "Copying failed because no load handler is
+        found for source URL ...").
     """
-    return resolved(_clone(sourceURL, destURL, False))
+    return _clone(sourceURL, destURL, False)
 
 
 def moveModel(sourceURL, destURL):  # noqa: N802,N803 - TF.js name
@@ -132,7 +171,7 @@ def moveModel(sourceURL, destURL):  # noqa: N802,N803 - TF.js name
         The source is removed only after the copy is saved (TF.js removes it first), so a
         failed save never loses the model.
     """
-    return resolved(_clone(sourceURL, destURL, True))
+    return _clone(sourceURL, destURL, True)
 
 
 def listModels():  # noqa: N802 - TF.js name
@@ -141,7 +180,8 @@ def listModels():  # noqa: N802 - TF.js name
 
     Differences from TF.js:
         ``localstorage://`` and ``indexeddb://`` models live in the model store directory
-        (``$TFJS_COMPAT_MODEL_STORE``); ``file://`` models are not listed.
+        (``$TFJS_COMPAT_MODEL_STORE``); ``file://`` models are not listed. TF.js in Node
+        has no model stores and always returns ``{}``.
     """
     out = JSObject()
     for scheme in H.STORE_SCHEMES:
@@ -155,6 +195,11 @@ def removeModel(url):  # noqa: N802 - TF.js name
 
     ``file://dir`` (or ``file://dir/model.json``) deletes model.json and the weight files
     its manifest names.
+
+    Differences from TF.js:
+        Model managers exist for ``file``, ``localstorage`` and ``indexeddb`` (TF.js in
+        Node has none: every scheme is "Cannot find model manager for scheme ..."), and
+        the no-scheme error lists them.
     """
     scheme, path = _parse_url(url)
     return resolved(_remove(scheme, path))

@@ -287,11 +287,14 @@ def loadLayersModel(pathOrIOHandler, options=None, /, **kwargs):  # noqa: N802,N
             target and leaves missing ones initialised.
 
     Returns:
-        The LayersModel (awaitable).
+        The LayersModel (awaitable). A handler whose ``load()`` is a coroutine function
+        is run to completion when no event loop is running; inside one, the call
+        returns a coroutine to await.
 
     Differences from TF.js:
         ``file://`` and plain paths read local files (TF.js needs tfjs-node); http(s)
-        URLs are not fetched.
+        URLs are not fetched. A URL no handler matches is an error (TF.js falls back to
+        fetching it over http).
     """
     opts = _options.parse(options, kwargs, _LOAD_DEFAULTS, "loadLayersModel")
     handler = _load_handler(pathOrIOHandler, opts)
@@ -322,9 +325,15 @@ def load_from_handler(handler, strict=True):
                              "provided does not have the `load` method implemented.")
     artifacts = H.settle(handler.load())
     if inspect.iscoroutine(artifacts):
-        artifacts.close()
-        raise TFJSError("A handler with an async load() cannot be used inside a running "
-                        "event loop; make load() a plain function.")
+        # an async load() inside a running event loop: the caller awaits the model
+        async def finish():
+            return model_from_artifacts(await artifacts, strict)
+        return finish()
+    return model_from_artifacts(artifacts, strict)
+
+
+def model_from_artifacts(artifacts, strict=True):
+    """A model from loaded artifacts: topology, training config, metadata, weights."""
     if not isinstance(artifacts, dict) or artifacts.get("modelTopology") is None:
         raise TFJSError("The loaded model artifacts have no modelTopology.")
     model = K.model_from_topology(artifacts["modelTopology"])

@@ -250,8 +250,22 @@ def decodeWeights(weightData, specs):  # noqa: N802,N803 - TF.js name
 
 
 def concatenateArrayBuffers(buffers):  # noqa: N802 - TF.js name
-    """Join buffers into one. TF.js: ``tf.io.concatenateArrayBuffers``."""
-    return as_bytes(list(buffers))
+    """Join buffers into one. TF.js: ``tf.io.concatenateArrayBuffers``.
+
+    Args:
+        buffers: a list of bytes-like objects or NumPy arrays (their raw bytes), or one
+            such buffer (returned as a copy).
+
+    Returns:
+        ``bytes``.
+
+    Example:
+        >>> list(tf.io.concatenateArrayBuffers([bytes([1, 2]), bytearray([3])]))
+        [1, 2, 3]
+    """
+    if isinstance(buffers, (list, tuple)):
+        return as_bytes(list(buffers))
+    return as_bytes(buffers)
 
 
 def getWeightSpecs(weightsManifest):  # noqa: N802,N803 - TF.js name
