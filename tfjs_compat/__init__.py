@@ -69,20 +69,23 @@ from .ops.segment import denseBincount as denseBincount
 from .ops.segment import unsortedSegmentSum as unsortedSegmentSum
 
 # --- ops: shape ---
-from .ops.shape import batchToSpaceND as batchToSpaceND, broadcastArgs as broadcastArgs
+from .ops.shape import broadcastArgs as broadcastArgs
 from .ops.shape import broadcastTo as broadcastTo, concat as concat, concat1d as concat1d
 from .ops.shape import concat2d as concat2d, concat3d as concat3d, concat4d as concat4d
-from .ops.shape import depthToSpace as depthToSpace, diag as diag
+from .ops.shape import diag as diag
 from .ops.shape import ensureShape as ensureShape, expandDims as expandDims
-from .ops.shape import meshgrid as meshgrid, mirrorPad as mirrorPad, pad as pad
-from .ops.shape import pad1d as pad1d, pad2d as pad2d, pad3d as pad3d, pad4d as pad4d
+from .ops.shape import meshgrid as meshgrid
 from .ops.shape import reshape as reshape, reverse as reverse, reverse1d as reverse1d
 from .ops.shape import reverse2d as reverse2d, reverse3d as reverse3d
 from .ops.shape import reverse4d as reverse4d, slice as slice, slice1d as slice1d
 from .ops.shape import slice2d as slice2d, slice3d as slice3d, slice4d as slice4d
-from .ops.shape import spaceToBatchND as spaceToBatchND, split as split
+from .ops.shape import split as split
 from .ops.shape import squeeze as squeeze, stack as stack, tile as tile
 from .ops.shape import transpose as transpose, unstack as unstack
+from .ops.shape_spatial import batchToSpaceND as batchToSpaceND
+from .ops.shape_spatial import depthToSpace as depthToSpace, mirrorPad as mirrorPad
+from .ops.shape_spatial import pad as pad, pad1d as pad1d, pad2d as pad2d, pad3d as pad3d
+from .ops.shape_spatial import pad4d as pad4d, spaceToBatchND as spaceToBatchND
 
 # --- ops: indexing ---
 from .ops.indexing import booleanMaskAsync as booleanMaskAsync, gather as gather

@@ -5,7 +5,7 @@ import inspect
 import json
 import math
 
-from ._options import config_to_snake
+from ._options import config_to_camel, config_to_snake
 from .errors import TFJSValueError
 
 UNKNOWN = ("Unknown {kind}: {name}. This may be due to one of the following reasons:\n"
@@ -27,6 +27,16 @@ class _Unset:
 UNSET = _Unset()
 
 
+def defined(value):
+    """``value`` without its UNSET entries, recursively: what ``JSON.stringify`` keeps of
+    a config (``getConfig()``); model.json writes them as null instead."""
+    if isinstance(value, dict):
+        return {k: defined(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, list):
+        return [defined(v) for v in value]
+    return value
+
+
 def js_json(value):
     """``JSON.stringify`` of a config-like value (for error messages)."""
     from .format import js_number
@@ -43,10 +53,35 @@ def js_json(value):
     return _quote(str(value))
 
 
-def register_subclass(base, cls):
-    """Record ``cls`` under its own ``className`` (default: the class name)."""
-    cls.className = cls.__dict__.get("className", cls.__name__)
-    base._registry[cls.className] = cls
+class Registered:
+    """Base of the registered families (Initializer, Regularizer, Constraint).
+
+    A family base defines its own ``_registry``; each of its subclasses is recorded
+    there under its ``className`` (default: the class name) for ``get``/``deserialize``,
+    as ``tf.serialization.registerClass`` does. Subclasses implement ``get_config()``.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "_registry" not in cls.__dict__:
+            cls.className = cls.__dict__.get("className", cls.__name__)
+            cls._registry[cls.className] = cls
+
+    def get_config(self):
+        """snake_case config (model.json form)."""
+        return {}
+
+    def getConfig(self):  # noqa: N802 - TF.js name
+        """TF.js ``getConfig()``: the config with camelCase keys, unset values left out."""
+        cfg = {k: v for k, v in self.get_config().items() if v is not UNSET}
+        return config_to_camel(cfg)
+
+    def getClassName(self):  # noqa: N802 - TF.js name
+        """TF.js ``getClassName()``: the class name written to model.json."""
+        return type(self).className
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.getConfig()})"
 
 
 def accepted_kwargs(cls, config):

@@ -7,13 +7,13 @@ TF.js divides by ``epsilon + norm`` with the backend epsilon 1e-7.
 import torch
 
 from . import _serialization as _ser
-from ._options import config_to_camel, merge
+from ._options import merge
 from .errors import TFJSTypeError, TFJSValueError
 
 EPSILON = 1e-7  # TF.js backend.epsilon() for float32
 
 
-class Constraint:
+class Constraint(_ser.Registered):
     """Base of constraints. TF.js: ``tf.constraints.Constraint``.
 
     Subclasses implement ``apply_torch(w)`` and ``get_config()``; each is registered
@@ -22,10 +22,6 @@ class Constraint:
 
     className = "Constraint"
     _registry = {}
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _ser.register_subclass(Constraint, cls)
 
     def apply(self, w):
         """TF.js ``constraint.apply(w)``: the projected weight as a new Tensor."""
@@ -36,23 +32,8 @@ class Constraint:
         """The projected value of a torch tensor."""
         raise NotImplementedError
 
-    def get_config(self):
-        """snake_case config (model.json form)."""
-        return {}
-
-    def getConfig(self):  # noqa: N802 - TF.js name
-        """TF.js ``getConfig()``."""
-        return config_to_camel(self.get_config())
-
-    def getClassName(self):  # noqa: N802 - TF.js name
-        """TF.js ``getClassName()``."""
-        return type(self).className
-
     def __call__(self, w):
         return self.apply_torch(w)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.getConfig()})"
 
 
 def _norms(w, axis):

@@ -17,7 +17,7 @@ import torch
 
 from . import _serialization as _ser
 from . import dtypes, engine
-from ._options import config_to_camel, merge
+from ._options import merge
 from ._serialization import UNSET, js_json
 from .errors import TFJSNotImplementedError, TFJSTypeError, TFJSValueError
 
@@ -55,7 +55,7 @@ def draw(kind, shape, seed, lo, hi, dtype="float32"):
 
 # --- base ----------------------------------------------------------------------------------
 
-class Initializer:
+class Initializer(_ser.Registered):
     """Base of initializers. TF.js: ``tf.initializers.Initializer``.
 
     Subclasses implement ``_values(shape, dtype)`` (a torch tensor) and ``get_config()``
@@ -66,10 +66,6 @@ class Initializer:
     className = "Initializer"
     _registry = {}
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _ser.register_subclass(Initializer, cls)
-
     def apply(self, shape, dtype=None):
         """TF.js ``initializer.apply(shape, dtype?)``: a new Tensor of initial values."""
         from .ops._op import wrap
@@ -78,22 +74,6 @@ class Initializer:
     def apply_torch(self, shape, dtype=None):
         """Initial values as a torch tensor on the current device."""
         return engine.to_device(self._values([int(d) for d in shape], dtype or "float32"))
-
-    def get_config(self):
-        """snake_case config (model.json form)."""
-        return {}
-
-    def getConfig(self):  # noqa: N802 - TF.js name
-        """TF.js ``getConfig()``: the config with camelCase keys."""
-        cfg = {k: v for k, v in self.get_config().items() if v is not UNSET}
-        return config_to_camel(cfg)
-
-    def getClassName(self):  # noqa: N802 - TF.js name
-        """TF.js ``getClassName()``: the class name written to model.json."""
-        return type(self).className
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.getConfig()})"
 
 
 def _check_numeric_dtype(dtype):

@@ -8,12 +8,12 @@ and training adds it to the loss.
 import torch
 
 from . import _serialization as _ser
-from ._options import config_to_camel, merge
+from ._options import merge
 
 DEFAULT_FACTOR = 0.01  # TF.js default for both l1 and l2
 
 
-class Regularizer:
+class Regularizer(_ser.Registered):
     """Base of regularizers. TF.js: ``tf.regularizers.Regularizer`` (abstract).
 
     Subclasses implement ``apply_torch(x)`` and ``get_config()``; each is registered
@@ -22,10 +22,6 @@ class Regularizer:
 
     className = "Regularizer"
     _registry = {}
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _ser.register_subclass(Regularizer, cls)
 
     def apply(self, x):
         """TF.js ``regularizer.apply(x)``: the penalty of ``x`` as a scalar Tensor."""
@@ -36,23 +32,8 @@ class Regularizer:
         """The penalty of a torch tensor as a 0-d float32 torch tensor."""
         raise NotImplementedError
 
-    def get_config(self):
-        """snake_case config (model.json form)."""
-        return {}
-
-    def getConfig(self):  # noqa: N802 - TF.js name
-        """TF.js ``getConfig()``."""
-        return config_to_camel(self.get_config())
-
-    def getClassName(self):  # noqa: N802 - TF.js name
-        """TF.js ``getClassName()``."""
-        return type(self).className
-
     def __call__(self, x):
         return self.apply_torch(x)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.getConfig()})"
 
 
 class L1L2(Regularizer):

@@ -270,7 +270,7 @@ def run_fit_dataset(model, dataset, opts):
             logs.update(_logs(model.metricsNames, validate(), "val_"))
         if sums is not None:
             # TF.js BaseLogger: mul(div(1, seen), totals) in float32
-            logs.update(_logs(names, sums * (1.0 / torch.tensor(float(seen)))))
+            logs.update(_logs(names, sums * (1.0 / torch.tensor(float(seen), device=sums.device))))
         cbs.call("onEpochEnd", epoch, logs)
         epoch += 1
         if model.stopTraining:

@@ -24,7 +24,7 @@ import math
 
 import torch
 
-from .. import _options, dtypes
+from .. import _options, _serialization, dtypes
 from ..errors import TFJSError, TFJSRuntimeError, TFJSTypeError, TFJSValueError, js_list
 from ..tensor import Tensor
 from .input_spec import InputSpec, check_inputs
@@ -197,8 +197,11 @@ class Layer(torch.nn.Module):
 
     @trainable.setter
     def trainable(self, value):
-        # TF.js: setting it also flips the flag of every trainable-group weight.
         self._trainable = bool(value)
+        self._trainable_changed()
+
+    def _trainable_changed(self):
+        """After ``trainable`` is set. TF.js: it also flips every trainable-group weight."""
         for w in self._trainable_weights:
             w.trainable = self._trainable
         for w in self._non_trainable_weights:
@@ -403,7 +406,7 @@ class Layer(torch.nn.Module):
 
     def getConfig(self):  # noqa: N802 - TF.js name
         """The layer's configuration with camelCase keys. TF.js: ``layer.getConfig()``."""
-        return _options.config_to_camel(self.get_config())
+        return _options.config_to_camel(_serialization.defined(self.get_config()))
 
     def getClassName(self):  # noqa: N802 - TF.js name
         """TF.js ``getClassName()``: the registered class name."""

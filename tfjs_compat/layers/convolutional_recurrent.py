@@ -6,6 +6,7 @@ the recurrent one (kernel [kh, kw, filters, 4*filters], stride 1, 'same') per st
 """
 import torch
 
+from .. import engine
 from ..errors import TFJSNotImplementedError, TFJSTypeError, TFJSValueError
 from ..ops.conv import _conv2d
 from .base import InputSpec
@@ -65,7 +66,7 @@ class ConvLSTM2DCell(LSTMCell):
                             self.bias_regularizer, True, self.bias_constraint)
             if self.unit_forget_bias:
                 f, init = self.filters, self.bias_initializer
-                value = torch.cat([init.apply_torch([f]), torch.ones(f),
+                value = torch.cat([init.apply_torch([f]), torch.ones(f, device=engine.device()),
                                    init.apply_torch([2 * f])])
                 self._parameters["bias"].data.copy_(value)
         self.built = True

@@ -6,6 +6,7 @@ import math
 import torch
 
 from .. import activations, initializers
+from .._serialization import UNSET
 from ..errors import TFJSError, TFJSTypeError, TFJSValueError
 from .base import InputSpec, Layer
 
@@ -24,6 +25,17 @@ def _get(family, identifier):
     if identifier is None:
         return None
     return _family(family).get(identifier)
+
+
+def given(value):
+    """An option value with TF.js ``undefined`` (UNSET, e.g. from a config) read as None."""
+    return None if value is UNSET else value
+
+
+def maybe(value):
+    """A config value TF.js leaves undefined when the option was not given: UNSET for
+    None. ``getConfig()`` drops it; model.json writes it as null."""
+    return UNSET if value is None else value
 
 
 def _ser(family, obj):
@@ -138,8 +150,9 @@ class Dropout(Layer):
 
     def __init__(self, rate=None, noise_shape=None, seed=None, **base):
         super().__init__(**base)
+        rate = given(rate)
         self.rate = None if rate is None else max(min(rate, 1), 0)
-        self.noise_shape, self.seed = noise_shape, seed
+        self.noise_shape, self.seed = given(noise_shape), given(seed)
         self.supports_masking = True
 
     def _noise_shape(self, inputs):
@@ -151,11 +164,8 @@ class Dropout(Layer):
         return dropout_torch(_float(inputs), self.rate, self._noise_shape(inputs), self.seed)
 
     def get_config(self):
-        config = {"rate": self.rate}
-        if self.noise_shape is not None:
-            config["noise_shape"] = self.noise_shape
-        if self.seed is not None:
-            config["seed"] = self.seed
+        config = {"rate": self.rate, "noise_shape": maybe(self.noise_shape),
+                  "seed": maybe(self.seed)}
         return {**config, **super().get_config()}
 
 

@@ -6,7 +6,7 @@ import torch
 from .. import initializers
 from ..errors import TFJSError, TFJSValueError
 from .base import Layer
-from .core import _get, _ser
+from .core import _get, _ser, given, maybe
 
 _JSON = json.JSONEncoder(separators=(",", ":"))   # JSON.stringify spacing
 
@@ -52,6 +52,7 @@ class Embedding(Layer):
                  activity_regularizer=None, embeddings_constraint=None, mask_zero=None,
                  input_length=None, **base):
         super().__init__(**base)
+        mask_zero, input_length = given(mask_zero), given(input_length)
         if self.batch_input_shape is None:
             # TF.js sets the batch shape after the base constructor: no dtype in config.
             rest = [None] if input_length is None else (
@@ -119,8 +120,6 @@ class Embedding(Layer):
                   "embeddings_regularizer": _ser("regularizers", self.embeddings_regularizer),
                   "activity_regularizer": _ser("regularizers", self.activity_regularizer),
                   "embeddings_constraint": _ser("constraints", self.embeddings_constraint)}
-        if self.mask_zero is not None:
-            config["mask_zero"] = self.mask_zero
-        if self.input_length is not None:
-            config["input_length"] = self.input_length
+        config.update({"mask_zero": maybe(self.mask_zero),
+                       "input_length": maybe(self.input_length)})
         return {**config, **super().get_config()}

@@ -8,7 +8,7 @@ before the loop; only the recurrent part runs per step.
 """
 import torch
 
-from .. import _options
+from .. import _options, engine
 from ..errors import TFJSRuntimeError, TFJSValueError, js_list
 from ..tensor import Tensor
 from .base import InputSpec, Layer, get_class
@@ -228,7 +228,8 @@ class RNN(Layer):
             self._states = [torch.zeros(batch, d, device=self._device()) for d in sizes]
             return
         states = list(states) if isinstance(states, (list, tuple)) else [states]
-        self._set_states([s.torch() if isinstance(s, Tensor) else torch.as_tensor(s)
+        dev = self._device()
+        self._set_states([s.torch() if isinstance(s, Tensor) else torch.as_tensor(s, device=dev)
                           for s in states], shown=states)
 
     def _set_states(self, states, shown=None):
@@ -252,7 +253,7 @@ class RNN(Layer):
 
     def _device(self):
         params = list(self.cell.parameters())
-        return params[0].device if params else torch.empty(0).device
+        return params[0].device if params else engine.device()
 
     # --- config ----------------------------------------------------------------------------
     def get_config(self):

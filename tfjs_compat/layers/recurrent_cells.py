@@ -19,11 +19,11 @@ timestep; TF.js's GRU/LSTM use their first mask for all gates.
 """
 import torch
 
-from .. import activations, initializers
+from .. import activations, engine, initializers
 from ..errors import TFJSValueError
 from ..tensor import Tensor
 from .base import Layer, name_scope
-from .core import _get, _ser
+from .core import _get, _ser, given, maybe
 
 
 def check_units(units):
@@ -120,7 +120,7 @@ class _BuiltinCell(RNNCell):
         self.dropout = clip_rate(dropout)
         self.recurrent_dropout = clip_rate(recurrent_dropout)
         self.dropout_func = dropout_func
-        self.implementation = implementation
+        self.implementation = given(implementation)
         self.stateSize = self.units
 
     @property
@@ -190,8 +190,7 @@ class _BuiltinCell(RNNCell):
             "recurrent_constraint": _ser("constraints", self.recurrent_constraint),
             "bias_constraint": _ser("constraints", self.bias_constraint),
             "dropout": self.dropout, "recurrent_dropout": self.recurrent_dropout})
-        if self.implementation is not None:
-            config["implementation"] = self.implementation
+        config["implementation"] = maybe(self.implementation)
         return {**super().get_config(), **config, **self._tail_config()}
 
     def _extra_config(self):
@@ -282,14 +281,14 @@ class LSTMCell(_BuiltinCell):
 
     def __init__(self, units=None, unit_forget_bias=None, **kwargs):
         super().__init__(units, **kwargs)
-        self.unit_forget_bias = unit_forget_bias
+        self.unit_forget_bias = given(unit_forget_bias)
         self.stateSize = [self.units, self.units]
 
     def build(self, inputShape):  # noqa: N803
         super().build(inputShape)
         if self.use_bias and self.unit_forget_bias:
             u, init = self.units, self.bias_initializer
-            value = torch.cat([init.apply_torch([u]), torch.ones(u),
+            value = torch.cat([init.apply_torch([u]), torch.ones(u, device=engine.device()),
                                init.apply_torch([2 * u])])
             self._parameters["bias"].data.copy_(value)
 
@@ -312,8 +311,7 @@ class LSTMCell(_BuiltinCell):
         return h, [h, c]
 
     def _extra_config(self):
-        return {} if self.unit_forget_bias is None else {"unit_forget_bias":
-                                                         self.unit_forget_bias}
+        return {"unit_forget_bias": maybe(self.unit_forget_bias)}
 
 
 class StackedRNNCells(RNNCell):

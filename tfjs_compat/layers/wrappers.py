@@ -155,17 +155,12 @@ class Bidirectional(Wrapper):
         """How the two directions are merged."""
         return self.merge_mode
 
-    @property
-    def trainable(self):
-        """Whether the two directions are trained."""
-        return self._trainable
+    trainable = Layer.trainable   # its own flag, not Wrapper's delegation
 
-    @trainable.setter
-    def trainable(self, value):
-        self._trainable = bool(value)
+    def _trainable_changed(self):
         for sub in ("forwardLayer", "backwardLayer"):
             if sub in self._modules:
-                self._modules[sub].trainable = value
+                self._modules[sub].trainable = self._trainable
 
     @property
     def trainableWeights(self):  # noqa: N802 - TF.js name

@@ -165,15 +165,8 @@ class LayersModel(SavingMixin, TrainingMixin, DatasetTrainingMixin, Layer):
             return frozen
         return [w for layer in self.layers for w in layer.trainableWeights] + frozen
 
-    @property
-    def trainable(self):
-        """Whether training updates the model's weights (TF.js ``trainable``)."""
-        return self._trainable
-
-    @trainable.setter
-    def trainable(self, value):
+    def _trainable_changed(self):
         # TF.js: a container's flag does not change its layers' flags.
-        self._trainable = bool(value)
         for layer in self.layers:
             for w in layer._trainable_weights:
                 w.param.requires_grad_(self._trainable and w.trainable and layer.trainable

@@ -2,16 +2,23 @@
 
 A functional model lists each layer with its inbound nodes as
 ``[[layer_name, node_index, tensor_index, kwargs], ...]``, where node indices count only
-the nodes that belong to this model (TF.js/Keras ``nodeConversionMap``).
+the nodes that belong to this model (TF.js/Keras ``nodeConversionMap``; from 1 for a
+nested model).
 """
 
 
 def _node_index_map(model):
-    """(layer id, original node index) -> index among that layer's nodes in the model."""
+    """(layer id, original node index) -> index among that layer's nodes in the model.
+
+    As TF.js ``buildNodeConversionMap``, a nested model counts from 1: rebuilding it from
+    the config makes its own node 0 (the node of its construction) before the outer model
+    applies it.
+    """
+    from .layers_model import LayersModel
     in_model = {n.id for n in model._nodes}
     mapping = {}
     for layer in model.layers:
-        kept = 0
+        kept = 1 if isinstance(layer, LayersModel) else 0
         for i, node in enumerate(layer._inbound_nodes):
             if node.id in in_model:
                 mapping[(id(layer), i)] = kept

@@ -94,7 +94,8 @@ class _EpochRunner:
         """1/seen as a float32 scalar tensor: TF.js's BaseLogger scales the epoch totals
         by the reciprocal (rounded to float32), not by a division."""
         if seen not in self._reciprocals:
-            self._reciprocals[seen] = torch.tensor(1.0 / seen, dtype=torch.float32)
+            self._reciprocals[seen] = torch.tensor(1.0 / seen, dtype=torch.float32,
+                                                   device=self.xs[0].device)
         return self._reciprocals[seen]
 
     def _batch(self, perm, start):

@@ -239,22 +239,24 @@ def pow(base, exp):  # noqa: A001 - TF.js name
     return js_elementwise(_js_pow, x, y, dtype)
 
 
+def _extremum(a, b, name, kernel, fn):
+    """maximum/minimum: NaN wins; bools give int32."""
+    x, y, dtype = binary_args(a, b, name, kernel=kernel)
+    if dtype == "bool":
+        x, y = x.to(torch.int32), y.to(torch.int32)
+    return f32(fn(x, y))
+
+
 @op
 def maximum(a, b):
     """Elementwise max (NaN wins); bools give int32. TF.js: ``tf.maximum(a, b)``."""
-    x, y, dtype = binary_args(a, b, "maximum", kernel="Maximum")
-    if dtype == "bool":
-        x, y = x.to(torch.int32), y.to(torch.int32)
-    return f32(torch.maximum(x, y))
+    return _extremum(a, b, "maximum", "Maximum", torch.maximum)
 
 
 @op
 def minimum(a, b):
     """Elementwise min (NaN wins); bools give int32. TF.js: ``tf.minimum(a, b)``."""
-    x, y, dtype = binary_args(a, b, "minimum", kernel="Minimum")
-    if dtype == "bool":
-        x, y = x.to(torch.int32), y.to(torch.int32)
-    return f32(torch.minimum(x, y))
+    return _extremum(a, b, "minimum", "Minimum", torch.minimum)
 
 
 @op

@@ -148,6 +148,25 @@ def _float_input(value, arg, op_name):
     return check_dtype(t, ("float32",), arg, op_name)
 
 
+def batched(t, rank, message):
+    """Add the batch axis to an unbatched input; check the rank."""
+    squeeze = t.ndim == rank - 1
+    t = t[None] if squeeze else t
+    if t.ndim != rank:
+        raise TFJSValueError(message.format(rank=t.ndim))
+    return t, squeeze
+
+
+def _batched_with_filter(xt, ft, rank, label):
+    """``batched(xt)`` for a convolution; TF.js's rank errors for input and filter."""
+    x, squeeze = batched(xt, rank, f"Error in {label}: input must be rank {rank}, but got "
+                                   f"rank {{rank}}.")
+    if ft.ndim != rank:
+        raise TFJSValueError(f"Error in {label}: filter must be rank {rank}, but got rank "
+                             f"{ft.ndim}.")
+    return x, squeeze
+
+
 def _is_tensorish(v):
     return hasattr(v, "dtype")
 
@@ -184,13 +203,7 @@ def conv2d(x, filter, strides, pad, dataFormat="NHWC", dilations=(1, 1),  # noqa
 
 
 def _conv2d_checked(xt, ft, strides, pad, data_format, dilations, mode):
-    squeeze = xt.ndim == 3
-    x4 = xt[None] if squeeze else xt
-    if x4.ndim != 4:
-        raise TFJSValueError(f"Error in conv2d: input must be rank 4, but got rank {x4.ndim}.")
-    if ft.ndim != 4:
-        raise TFJSValueError(f"Error in conv2d: filter must be rank 4, but got rank "
-                             f"{ft.ndim}.")
+    x4, squeeze = _batched_with_filter(xt, ft, 4, "conv2d")
     check_rounding("conv2d", pad, mode)
     nchw = data_format == "NCHW"
     depth = x4.shape[1] if nchw else x4.shape[3]
@@ -214,13 +227,7 @@ def conv1d(x, filter, stride, pad, dataFormat="NWC", dilation=1,  # noqa: A002,N
     """
     xt = to_torch(x, "x", "conv1d")
     ft = to_torch(filter, "filter", "conv1d")
-    squeeze = xt.ndim == 2
-    x3 = xt[None] if squeeze else xt
-    if x3.ndim != 3:
-        raise TFJSValueError(f"Error in conv1d: input must be rank 3, but got rank {x3.ndim}.")
-    if ft.ndim != 3:
-        raise TFJSValueError(f"Error in conv1d: filter must be rank 3, but got rank "
-                             f"{ft.ndim}.")
+    x3, squeeze = _batched_with_filter(xt, ft, 3, "conv1d")
     check_rounding("conv1d", pad, dimRoundingMode)
     if x3.shape[2] != ft.shape[1]:
         raise TFJSValueError(f"Error in conv1d: depth of input ({x3.shape[2]}) must match "
@@ -348,13 +355,7 @@ def conv3d(x, filter, strides, pad, dataFormat="NDHWC", dilations=(1, 1, 1)):  #
     """
     xt = numeric(to_torch(x, "x", "conv3d"), "x", "conv3d")
     ft = numeric(to_torch(filter, "filter", "conv3d"), "filter", "conv3d")
-    squeeze = xt.ndim == 4
-    x5 = xt[None] if squeeze else xt
-    if x5.ndim != 5:
-        raise TFJSValueError(f"Error in conv3d: input must be rank 5, but got rank {x5.ndim}.")
-    if ft.ndim != 5:
-        raise TFJSValueError(f"Error in conv3d: filter must be rank 5, but got rank "
-                             f"{ft.ndim}.")
+    x5, squeeze = _batched_with_filter(xt, ft, 5, "conv3d")
     if x5.shape[4] != ft.shape[3]:
         raise TFJSValueError(f"Error in conv3d: depth of input ({x5.shape[4]}) must match "
                              f"input depth for filter {ft.shape[3]}.")
@@ -430,15 +431,8 @@ def depthwiseConv2d(x, filter, strides, pad, dataFormat="NHWC",  # noqa: A002,N8
 
 
 def _depthwise_checked(xt, ft, strides, pad, data_format, dilations, mode):
-    squeeze = xt.ndim == 3
-    x4 = xt[None] if squeeze else xt
     label = "depthwiseConv2d"
-    if x4.ndim != 4:
-        raise TFJSValueError(f"Error in {label}: input must be rank 4, but got rank "
-                             f"{x4.ndim}.")
-    if ft.ndim != 4:
-        raise TFJSValueError(f"Error in {label}: filter must be rank 4, but got rank "
-                             f"{ft.ndim}.")
+    x4, squeeze = _batched_with_filter(xt, ft, 4, label)
     nchw = data_format == "NCHW"
     channels = x4.shape[1] if nchw else x4.shape[3]
     if channels != ft.shape[2]:

@@ -520,7 +520,7 @@ def unique(x, axis=0):
     if t.ndim == 0:
         raise TFJSValueError("The input tensor must be at least 1D")
     ax = parse_axis(axis, t.ndim)[0]
-    host = t if is_str(t) else t.cpu().numpy()
+    host = t if is_str(t) else t.detach().cpu().numpy()
     rows = np.moveaxis(host, ax, 0).reshape(host.shape[ax], -1).tolist()
     seen, first, inverse = {}, [], []
     for i, row in enumerate(rows):

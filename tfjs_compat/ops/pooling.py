@@ -15,8 +15,8 @@ import torch.nn.functional as F  # noqa: N812 - torch convention
 from ..errors import TFJSValueError, js_list
 from .._jsobject import JSObject
 from ._op import OPS, check_dtype, dtype_of, numeric, op, to_torch, wrap
-from .conv import (_store, check_rounding, check_strides_or_dilations, geometry, pad_to,
-                   to_channels_first, to_channels_last, tuple_param)
+from .conv import (_store, batched, check_rounding, check_strides_or_dilations, geometry,
+                   pad_to, to_channels_first, to_channels_last, tuple_param)
 
 # Number.MIN_SAFE_INTEGER: TF.js's start value for dilation2d's running max.
 _MIN_SAFE_INTEGER = -9007199254740991.0
@@ -57,15 +57,6 @@ def _pool_nd(x, kind, filter_size, strides, pad, mode, n, label):
     return to_channels_last(_pool_cf(to_channels_first(work), kind, ks, sd, outs, befores))
 
 
-def _batched(t, rank, message):
-    """Add the batch axis to an unbatched input; check the rank."""
-    squeeze = t.ndim == rank - 1
-    t = t[None] if squeeze else t
-    if t.ndim != rank:
-        raise TFJSValueError(message.format(rank=t.ndim))
-    return t, squeeze
-
-
 @op
 def maxPool(x, filterSize, strides, pad, dimRoundingMode=None):  # noqa: N802,N803
     """2-D max pooling. TF.js: ``tf.maxPool(x, filterSize, strides, pad, dimRoundingMode)``.
@@ -73,7 +64,7 @@ def maxPool(x, filterSize, strides, pad, dimRoundingMode=None):  # noqa: N802,N8
     ``x`` is [batch, h, w, c] (or [h, w, c]); int32 and bool inputs keep their dtype.
     """
     t = numeric(to_torch(x, "x", "maxPool"), "x", "maxPool")
-    x4, squeeze = _batched(t, 4, "Error in maxPool: input must be rank 4 but got rank {rank}.")
+    x4, squeeze = batched(t, 4, "Error in maxPool: input must be rank 4 but got rank {rank}.")
     check_rounding("maxPool", pad, dimRoundingMode)
     y = _store(_pool_nd(x4, "max", filterSize, strides, pad, dimRoundingMode, 2, "maxPool"),
                dtype_of(t))
@@ -87,7 +78,7 @@ def avgPool(x, filterSize, strides, pad, dimRoundingMode=None):  # noqa: N802,N8
     TF.js: ``tf.avgPool(x, filterSize, strides, pad, dimRoundingMode)``.
     """
     t = check_dtype(_float_arg(x, "avgPool"), ("float32",), "x", "avgPool")
-    x4, squeeze = _batched(t, 4, "Error in avgPool: x must be rank 4 but got rank {rank}.")
+    x4, squeeze = batched(t, 4, "Error in avgPool: x must be rank 4 but got rank {rank}.")
     check_rounding("avgPool", pad, dimRoundingMode)
     y = _pool_nd(x4, "avg", filterSize, strides, pad, dimRoundingMode, 2, "avgPool")
     return y[0] if squeeze else y
@@ -121,7 +112,7 @@ def avgPool3d(x, filterSize=(1, 1, 1), strides=None, pad=None,  # noqa: N802,N80
 
 
 def _pool3d(t, kind, filter_size, strides, pad, mode, data_format, label):
-    x5, squeeze = _batched(t, 5, f"Error in {label}: x must be rank 5 but got rank {{rank}}.")
+    x5, squeeze = batched(t, 5, f"Error in {label}: x must be rank 5 but got rank {{rank}}.")
     if data_format != "NDHWC":
         raise TFJSValueError(f"Error in {label}: Only NDHWC is currently supported, but got "
                              f"dataFormat of {data_format}")
@@ -152,7 +143,7 @@ def pool(input, windowShape, poolingType, pad, dilations=None, strides=None,  # 
         t = check_dtype(_float_arg(input, "avgPool"), ("float32",), "x", "avgPool")
     else:
         t = numeric(to_torch(input, "x", "maxPool"), "x", "maxPool")
-    x4, squeeze = _batched(t, 4, f"Error in {label}: input must be rank 4 but got rank "
+    x4, squeeze = batched(t, 4, f"Error in {label}: input must be rank 4 but got rank "
                                  f"{{rank}}.")
     y = _store(_dilated_pool(x4, kind, tuple_param(windowShape, 2), dd, pad), dtype_of(t))
     return y[0] if squeeze else y
@@ -237,7 +228,7 @@ def dilation2d(x, filter, strides, pad, dilations=(1, 1), dataFormat="NHWC"):  #
     """
     t = numeric(to_torch(x, "x", "dilation2d"), "x", "dilation2d")
     f = numeric(to_torch(filter, "filter", "dilation2d"), "filter", "dilation2d")
-    x4, squeeze = _batched(t, 4, "Error in dilation2d: input must be rank 3 or 4, but got "
+    x4, squeeze = batched(t, 4, "Error in dilation2d: input must be rank 3 or 4, but got "
                                  "rank {rank}.")
     if f.ndim != 3:
         raise TFJSValueError(f"Error in dilation2d: filter must be rank 3, but got rank "
