@@ -3,6 +3,7 @@
 ``tf.util.assert`` is spelled ``tf.util.assert_`` (``assert`` is a Python keyword).
 Functions that return a typed array in TF.js return a NumPy array here.
 """
+import builtins
 import math
 import random
 import time
@@ -47,10 +48,7 @@ def arraysEqual(n1, n2):  # noqa: N802 - TF.js name
 
 def clamp(min, x, max):  # noqa: A002 - TF.js parameter names
     """x limited to [min, max]. TF.js: ``tf.util.clamp(min, x, max)``."""
-    return builtin_max(min, builtin_min(x, max))
-
-
-builtin_max, builtin_min = max, min
+    return builtins.max(min, builtins.min(x, max))
 
 
 def isInt(a):  # noqa: N802 - TF.js name
@@ -319,11 +317,6 @@ def repeatedTry(checkFn, delayFn=None, maxCounter=None):  # noqa: N802,N803 - TF
     return resolved(None)
 
 
-def js_string(x):
-    """JS ``String(x)`` of a number (used by ported code that formats values)."""
-    return js_number(x)
-
-
 def arraysEqualWithNull(n1, n2):  # noqa: N802 - TF.js name
     """Equal lists where None (null) matches anything. TF.js: ``tf.util.arraysEqualWithNull``."""
     if n1 is None or n2 is None:
@@ -396,7 +389,7 @@ def makeZerosNestedTypedArray(shape, dtype):  # noqa: N802 - TF.js name
 
 def bytesFromStringArray(arr):  # noqa: N802 - TF.js name
     """Total UTF-8 bytes of a list of encoded strings. TF.js: ``tf.util.bytesFromStringArray``."""
-    return builtins_sum(len(b) for b in arr)
+    return builtins.sum(len(b) for b in arr)
 
 
 def hasEncodingLoss(oldType, newType):  # noqa: N802,N803 - TF.js name
@@ -425,7 +418,4 @@ def createScalarValue(value, dtype):  # noqa: N802 - TF.js name
     return toTypedArray([value], dtype)
 
 
-import builtins as _builtins  # noqa: E402
-
-builtins_sum = _builtins.sum
 globals()["assert"] = assert_   # reachable as getattr(tf.util, 'assert') like TF.js
